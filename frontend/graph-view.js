@@ -1,0 +1,66 @@
+// <cs-graph>: a small graph picture drawn by Cytoscape.js (loaded as a WebJar before this file).
+// The server sets the `graph` property to {nodes:[{id,label,kind,color,size}], edges:[{source,target,label,kind}], layout}
+// and listens for `cs-node-click` events carrying {id, kind}.
+(function () {
+  const STYLE = [
+    { selector: 'node', style: {
+        'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
+        'background-color': 'data(color)', 'width': 'data(size)', 'height': 'data(size)',
+        'color': '#1f2937', 'text-wrap': 'wrap', 'text-max-width': 110,
+        'font-family': '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif' } },
+    { selector: 'node[kind = "chain"]', style: { 'shape': 'round-rectangle', 'font-size': 13, 'font-weight': 'bold',
+        'text-valign': 'center', 'color': '#ffffff', 'text-margin-y': 0, 'width': 'label', 'padding': 10 } },
+    { selector: 'node[kind = "district"]', style: { 'shape': 'star' } },
+    { selector: 'edge', style: { 'width': 1.5, 'line-color': '#94a3b8', 'curve-style': 'bezier',
+        'target-arrow-shape': 'triangle', 'target-arrow-color': '#94a3b8', 'arrow-scale': 0.8,
+        'label': 'data(label)', 'font-size': 9, 'color': '#64748b' } },
+    { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } }
+  ];
+
+  class CsGraph extends HTMLElement {
+    set graph(value) {
+      this._graph = typeof value === 'string' ? JSON.parse(value) : value;
+      this._render();
+    }
+    get graph() { return this._graph; }
+
+    connectedCallback() {
+      if (!this.style.display) { this.style.display = 'block'; }
+      // lay out only once the element has a size, and fit again when it changes (drawer, window)
+      this._resizeObserver = new ResizeObserver(() => {
+        if (!this._cy) { this._render(); } else { this._cy.resize(); this._cy.fit(undefined, 20); }
+      });
+      this._resizeObserver.observe(this);
+    }
+
+    disconnectedCallback() {
+      if (this._resizeObserver) { this._resizeObserver.disconnect(); }
+      if (this._cy) { this._cy.destroy(); this._cy = null; }
+    }
+
+    _render() {
+      if (!this.isConnected || !this._graph || typeof cytoscape === 'undefined') { return; }
+      if (this.clientWidth === 0 || this.clientHeight === 0) { return; }
+      if (this._cy) { this._cy.destroy(); }
+      const g = this._graph;
+      const elements = [
+        ...g.nodes.map(n => ({ data: { ...n, color: n.color || '#2563eb', size: n.size || 18 } })),
+        ...g.edges.map((e, i) => ({ data: { id: 'e' + i, ...e, label: e.label || '' } }))
+      ];
+      this._cy = cytoscape({
+        container: this, elements, style: STYLE,
+        layout: { name: g.layout || 'cose', animate: false, padding: 20, nodeRepulsion: 9000, idealEdgeLength: 70 },
+        wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3
+      });
+      this.dataset.nodes = String(g.nodes.length);
+      this._cy.on('tap', 'node', evt => {
+        const d = evt.target.data();
+        this.dispatchEvent(new CustomEvent('cs-node-click', { detail: { id: d.id, kind: d.kind } }));
+      });
+    }
+  }
+
+  if (!customElements.get('cs-graph')) {
+    customElements.define('cs-graph', CsGraph);
+  }
+})();

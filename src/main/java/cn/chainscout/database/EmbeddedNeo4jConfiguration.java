@@ -1,0 +1,120 @@
+package cn.chainscout.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.io.ByteUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j inside the app, Bolt on loopback only, when no {@code spring.neo4j.uri} is set.
+ * The app still talks to it through the normal driver over Bolt, exactly as to a server.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedNeo4jCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+    private static final String LOOPBACK = "127.0.0.1";
+
+    @Bean(destroyMethod = "stop")
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+        Path dir = properties.ephemeral() ? temporaryDirectory() : properties.dataDir().toAbsolutePath().normalize();
+        checkWritable(dir, properties.ephemeral());
+        int port = properties.boltPort() == 0 ? freePort() : checkPortFree(properties.boltPort());
+        long started = System.nanoTime();
+        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dir)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress(LOOPBACK, port))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+                .build();
+        log.info("Embedded Neo4j started in {} ms: bolt://{}:{}, data in {}",
+                (System.nanoTime() - started) / 1_000_000, LOOPBACK, port, dir);
+        return new EmbeddedNeo4j(service, port, dir, properties.ephemeral());
+    }
+
+    @Bean(destroyMethod = "close")
+    Driver neo4jDriver(EmbeddedNeo4j neo4j) {
+        return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+    }
+
+    private static Path temporaryDirectory() {
+        try {
+            return Files.createTempDirectory("chainscout-neo4j-");
+        } catch (IOException e) {
+            throw new StartupConfigurationException("java.io.tmpdir", "cannot create a temporary data directory: " + e.getMessage(), e);
+        }
+    }
+
+    private static void checkWritable(Path dir, boolean ephemeral) {
+        String setting = ephemeral ? "java.io.tmpdir" : "chainscout.neo4j.embedded.data-dir";
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException | SecurityException e) {
+            throw new StartupConfigurationException(setting, "cannot create data directory " + dir + " (" + e + ")", e);
+        }
+        if (!Files.isWritable(dir)) {
+            throw new StartupConfigurationException(setting, "data directory " + dir + " is not writable");
+        }
+    }
+
+    private static int checkPortFree(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getByName(LOOPBACK), port));
+            return port;
+        } catch (IOException e) {
+            throw new StartupConfigurationException("chainscout.neo4j.embedded.bolt-port",
+                    "port " + port + " on " + LOOPBACK + " is already in use (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(LOOPBACK))) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The running embedded database; stopping it also removes an ephemeral data directory. */
+    record EmbeddedNeo4j(DatabaseManagementService service, int boltPort, Path dataDir, boolean ephemeral) {
+
+        String boltUri() {
+            return "bolt://" + LOOPBACK + ":" + boltPort;
+        }
+
+        void stop() {
+            service.shutdown();
+            if (ephemeral) {
+                try (Stream<Path> files = Files.walk(dataDir)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    log.warn("Could not delete temporary data directory {}: {}", dataDir, e.getMessage());
+                }
+            }
+        }
+    }
+}

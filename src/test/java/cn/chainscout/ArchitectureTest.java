@@ -1,0 +1,28 @@
+package cn.chainscout;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+import org.springframework.stereotype.Repository;
+
+/** Keeps the package-by-feature shape: no cycles between features, views never touch the database. */
+@AnalyzeClasses(packages = "cn.chainscout", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchRule noCyclesBetweenFeatures = slices().matching("cn.chainscout.(*)..").should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule viewsNeverUseRepositoriesOrTheDatabase = noClasses().that().resideInAPackage("cn.chainscout..ui..")
+            .or().resideInAPackage("cn.chainscout.shell..")
+            .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
+            .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.data.neo4j..", "org.neo4j..");
+
+    @ArchTest
+    static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideOutsideOfPackages("cn.chainscout..ui..", "cn.chainscout.shell..")
+            .should().dependOnClassesThat().resideInAPackage("cn.chainscout..ui..");
+}

@@ -1,0 +1,141 @@
+package cn.chainscout.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import cn.chainscout.ChainScoutTest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The pages as a user sees them, in a real headless Chromium (Debian's chromium + chromedriver).
+ * Skipped where Chromium is not installed, unless CHAINSCOUT_REQUIRE_BROWSER=true (CI sets it).
+ * Screenshots go to target/screenshots/.
+ */
+@ChainScoutTest
+class BrowserTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    /** Finds elements through open shadow roots: Vaadin components keep their parts there. */
+    private static final String DEEP_QUERY = """
+            const selector = arguments[0];
+            const found = [];
+            const visit = root => {
+              root.querySelectorAll(selector).forEach(e => found.push(e));
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+            };
+            visit(document);
+            return found;
+            """;
+
+    @LocalServerPort
+    int port;
+
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!installed && "true".equals(System.getenv("CHAINSCOUT_REQUIRE_BROWSER"))) {
+            throw new IllegalStateException("Chromium is required here: install Debian's chromium and chromium-driver");
+        }
+        Assumptions.assumeTrue(installed, "Chromium not installed: browser tests skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=en-US",
+                "--user-data-dir=" + Files.createTempDirectory("chainscout-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
+        browser = new ChromeDriver(service, options);
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void homeIsChineseFirstAndSearchLeadsToTheCompanyPageAndEnglishIsRemembered() throws IOException {
+        // an English browser still gets Chinese: the district's staff read Chinese
+        open("/");
+        waitForText(By.id("home-title"), "链图招商");
+        assertThat(browser.getTitle()).isEqualTo("链图招商 ChainScout");
+        assertThat(browser.findElement(By.id("main-nav")).getText())
+                .contains("产业链图谱", "招商线索", "企业", "项目推进", "集群地图", "目标看板", "数据导入");
+        assertThat(browser.findElement(By.id("chain-smart-terminal")).getText()).contains("智能终端", "比亚迪电子");
+        wait.until(d -> !deepQuery("cs-graph canvas").isEmpty());
+        screenshot("home-zh");
+
+        WebElement searchInput = browser.findElement(By.cssSelector("#company-search input"));
+        searchInput.sendKeys("比亚迪");
+        WebElement item = wait.until(d -> deepQuery("vaadin-combo-box-item").stream()
+                .filter(e -> e.getText().contains("比亚迪电子")).findFirst().orElse(null));
+        screenshot("search-zh");
+        item.click();
+
+        wait.until(ExpectedConditions.urlContains("/companies/"));
+        waitForText(By.id("company-name"), "比亚迪电子");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("所在产业链环节", "来源", "望城经开区");
+        screenshot("company-zh");
+
+        browser.findElement(By.id("language-switch")).click();
+        waitForText(By.id("main-nav"), "Companies");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("Chain segments", "Source");
+        screenshot("company-en");
+
+        open("/");
+        waitForText(By.id("home-title"), "ChainScout: industry chains");
+        assertThat(browser.findElement(By.id("main-nav")).getText()).contains("Chain map", "Leads", "Pipeline");
+        screenshot("home-en");
+    }
+
+    @Test
+    void anUnknownCompanySaysSoInsteadOfFailing() {
+        open("/companies/no-such-company");
+        waitForText(By.tagName("h1"), "no-such-company");
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<WebElement> deepQuery(String selector) {
+        return (List<WebElement>) ((JavascriptExecutor) browser).executeScript(DEEP_QUERY, selector);
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+}
