@@ -37,7 +37,7 @@ public final class SeedLoader {
         try (var session = driver.session()) {
             if (!force) {
                 String loaded = session.executeRead(tx -> {
-                    var result = tx.run(SeedStatements.SEED_STATE);
+                    var result = tx.run(SeedStatements.SEED_STATE, Map.of("location", location));
                     return result.hasNext() ? result.next().get("checksum").asString(null) : null;
                 });
                 if (seed.checksum().equals(loaded)) {
@@ -46,13 +46,13 @@ public final class SeedLoader {
                 }
             }
             long started = System.nanoTime();
-            session.executeWriteWithoutResult(tx -> write(tx, seed));
+            session.executeWriteWithoutResult(tx -> write(tx, seed, location));
             log.info("Seed {} loaded: {} rows in {} ms", location, seed.rowCount(), (System.nanoTime() - started) / 1_000_000);
             return new Outcome(false, seed.rowCount(), seed.checksum());
         }
     }
 
-    private static void write(TransactionContext tx, Seed seed) {
+    private static void write(TransactionContext tx, Seed seed, String location) {
         run(tx, SeedStatements.DISTRICT, seed.of(SeedFormat.DISTRICT));
         run(tx, SeedStatements.PARKS, seed.of(SeedFormat.PARKS));
         run(tx, SeedStatements.CHAINS, seed.of(SeedFormat.CHAINS));
@@ -69,7 +69,8 @@ public final class SeedLoader {
         SeedStatements.TIES.forEach((type, statement) -> run(tx, statement,
                 seed.of(SeedFormat.TIES).stream().filter(row -> type.equals(row.get("type"))).toList()));
         run(tx, SeedStatements.POOL_MEMBERS, seed.of(SeedFormat.POOL_MEMBERS));
-        tx.run(SeedStatements.SAVE_SEED_STATE, Map.of("checksum", seed.checksum(), "rows", seed.rowCount())).consume();
+        tx.run(SeedStatements.SAVE_SEED_STATE,
+                Map.of("location", location, "checksum", seed.checksum(), "rows", seed.rowCount())).consume();
     }
 
     private static void run(TransactionContext tx, String statement, List<Map<String, Object>> rows) {

@@ -131,10 +131,11 @@ final class SeedStatements {
             SET m.source = row.source
             """;
 
-    static final String SEED_STATE = "MATCH (s:SeedState {id: 'graph-seed'}) RETURN s.checksum AS checksum";
+    // one SeedState per location: a test fixture loaded beside graph-seed/ keeps its own checksum
+    static final String SEED_STATE = "MATCH (s:SeedState {id: $location}) RETURN s.checksum AS checksum";
 
     static final String SAVE_SEED_STATE = """
-            MERGE (s:SeedState {id: 'graph-seed'})
+            MERGE (s:SeedState {id: $location})
             SET s.checksum = $checksum, s.rows = $rows, s.loadedAt = datetime()
             """;
 

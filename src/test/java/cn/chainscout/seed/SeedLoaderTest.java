@@ -29,7 +29,7 @@ class SeedLoaderTest {
     @Test
     void theStartLoadedTheSeedAndRecordedIt() {
         assertThat(GraphCounts.count(driver, "MATCH (c:Chain) RETURN count(c)")).isGreaterThanOrEqualTo(4);
-        assertThat(GraphCounts.count(driver, "MATCH (s:SeedState {id: 'graph-seed'}) WHERE s.checksum IS NOT NULL RETURN count(s)"))
+        assertThat(GraphCounts.count(driver, "MATCH (s:SeedState {id: 'classpath:graph-seed/'}) WHERE s.checksum IS NOT NULL RETURN count(s)"))
                 .isEqualTo(1);
     }
 
