@@ -52,23 +52,30 @@ public final class SeedLoader {
         }
     }
 
+    /** Which statement writes which file's rows, in order: what a row refers to is written before it. */
+    private record Step(SeedFormat.FileSpec file, String statement) {
+    }
+
+    private static final List<Step> STEPS = List.of(
+            new Step(SeedFormat.DISTRICT, SeedStatements.DISTRICT),
+            new Step(SeedFormat.PARKS, SeedStatements.PARKS),
+            new Step(SeedFormat.CHAINS, SeedStatements.CHAINS),
+            new Step(SeedFormat.SEGMENTS, SeedStatements.SEGMENTS),
+            new Step(SeedFormat.SEGMENTS, SeedStatements.SEGMENT_PARENTS),
+            new Step(SeedFormat.FEEDS, SeedStatements.FEEDS),
+            new Step(SeedFormat.POOLS, SeedStatements.POOLS),
+            new Step(SeedFormat.RANKINGS, SeedStatements.RANKINGS),
+            new Step(SeedFormat.TARGETS, SeedStatements.TARGETS),
+            new Step(SeedFormat.COMPANIES, SeedStatements.COMPANIES),
+            new Step(SeedFormat.RANKED, SeedStatements.RANKED),
+            new Step(SeedFormat.LOCATED_IN, SeedStatements.LOCATED_IN),
+            new Step(SeedFormat.OPERATES_IN, SeedStatements.OPERATES_IN),
+            new Step(SeedFormat.POOL_MEMBERS, SeedStatements.POOL_MEMBERS));
+
     private static void write(TransactionContext tx, Seed seed, String location) {
-        run(tx, SeedStatements.DISTRICT, seed.of(SeedFormat.DISTRICT));
-        run(tx, SeedStatements.PARKS, seed.of(SeedFormat.PARKS));
-        run(tx, SeedStatements.CHAINS, seed.of(SeedFormat.CHAINS));
-        run(tx, SeedStatements.SEGMENTS, seed.of(SeedFormat.SEGMENTS));
-        run(tx, SeedStatements.SEGMENT_PARENTS, seed.of(SeedFormat.SEGMENTS));
-        run(tx, SeedStatements.FEEDS, seed.of(SeedFormat.FEEDS));
-        run(tx, SeedStatements.POOLS, seed.of(SeedFormat.POOLS));
-        run(tx, SeedStatements.RANKINGS, seed.of(SeedFormat.RANKINGS));
-        run(tx, SeedStatements.TARGETS, seed.of(SeedFormat.TARGETS));
-        run(tx, SeedStatements.COMPANIES, seed.of(SeedFormat.COMPANIES));
-        run(tx, SeedStatements.RANKED, seed.of(SeedFormat.RANKED));
-        run(tx, SeedStatements.LOCATED_IN, seed.of(SeedFormat.LOCATED_IN));
-        run(tx, SeedStatements.OPERATES_IN, seed.of(SeedFormat.OPERATES_IN));
+        STEPS.forEach(step -> run(tx, step.statement(), seed.of(step.file())));
         SeedStatements.TIES.forEach((type, statement) -> run(tx, statement,
                 seed.of(SeedFormat.TIES).stream().filter(row -> type.equals(row.get("type"))).toList()));
-        run(tx, SeedStatements.POOL_MEMBERS, seed.of(SeedFormat.POOL_MEMBERS));
         tx.run(SeedStatements.SAVE_SEED_STATE,
                 Map.of("location", location, "checksum", seed.checksum(), "rows", seed.rowCount())).consume();
     }
