@@ -11,6 +11,12 @@
     { selector: 'node[kind = "chain"]', style: { 'shape': 'round-rectangle', 'font-size': 13, 'font-weight': 'bold',
         'text-valign': 'center', 'color': '#ffffff', 'text-margin-y': 0, 'width': 'label', 'padding': 10 } },
     { selector: 'node[kind = "district"]', style: { 'shape': 'star' } },
+    { selector: 'node[kind = "segment"]', style: { 'shape': 'round-rectangle', 'width': 150, 'height': 34,
+        'text-valign': 'center', 'text-margin-y': 0, 'font-size': 11, 'color': '#111827', 'text-max-width': 140 } },
+    { selector: 'node[border = "key"]', style: { 'border-width': 3, 'border-color': '#1e3a8a' } },
+    { selector: ':parent', style: { 'background-opacity': 0.06, 'background-color': '#64748b', 'border-width': 1,
+        'border-color': '#cbd5e1', 'text-valign': 'top', 'text-halign': 'center', 'font-weight': 'bold',
+        'font-size': 12, 'padding': 12, 'shape': 'round-rectangle' } },
     { selector: 'edge', style: { 'width': 1.5, 'line-color': '#94a3b8', 'curve-style': 'bezier',
         'target-arrow-shape': 'triangle', 'target-arrow-color': '#94a3b8', 'arrow-scale': 0.8,
         'label': 'data(label)', 'font-size': 9, 'color': '#64748b' } },
@@ -27,9 +33,10 @@
     connectedCallback() {
       if (!this.style.display) { this.style.display = 'block'; }
       // lay out only once the element has a size, and fit again when it changes (drawer, window)
-      this._resizeObserver = new ResizeObserver(() => {
+      // (deferred to the next frame: resizing inside the callback would re-trigger it and drop notifications)
+      this._resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => {
         if (!this._cy) { this._render(); } else { this._cy.resize(); this._cy.fit(undefined, 20); }
-      });
+      }));
       this._resizeObserver.observe(this);
     }
 
@@ -44,15 +51,30 @@
       if (this._cy) { this._cy.destroy(); }
       const g = this._graph;
       const elements = [
-        ...g.nodes.map(n => ({ data: { ...n, color: n.color || '#2563eb', size: n.size || 18 } })),
+        ...g.nodes.map(n => {
+          const el = { data: { ...n, color: n.color || '#2563eb', size: n.size || 18 } };
+          if (!n.parent) { delete el.data.parent; }
+          if (n.x !== null && n.x !== undefined) { el.position = { x: n.x, y: n.y }; }
+          return el;
+        }),
         ...g.edges.map((e, i) => ({ data: { id: 'e' + i, ...e, label: e.label || '' } }))
       ];
-      this._cy = cytoscape({
-        container: this, elements, style: STYLE,
-        layout: { name: g.layout || 'cose', animate: false, padding: 20, nodeRepulsion: 9000, idealEdgeLength: 70 },
-        wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3
-      });
+      try {
+        this._cy = cytoscape({
+          container: this, elements, style: STYLE,
+          layout: { name: g.layout || 'cose', animate: false, padding: 20, nodeRepulsion: 9000, idealEdgeLength: 70, fit: true },
+          minZoom: 0.2, maxZoom: 3
+        });
+        delete this.dataset.error;
+      } catch (e) {
+        // a broken picture says why (visible in the DOM and the console) instead of staying blank
+        this.dataset.error = String(e);
+        console.error('cs-graph', e);
+        return;
+      }
       this.dataset.nodes = String(g.nodes.length);
+      // the element may still be settling into its final size: fit once more after the first frame
+      requestAnimationFrame(() => { if (this._cy) { this._cy.resize(); this._cy.fit(undefined, 20); } });
       this._cy.on('tap', 'node', evt => {
         const d = evt.target.data();
         this.dispatchEvent(new CustomEvent('cs-node-click', { detail: { id: d.id, kind: d.kind } }));

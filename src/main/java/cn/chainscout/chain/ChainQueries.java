@@ -2,6 +2,7 @@ package cn.chainscout.chain;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -27,6 +28,24 @@ class ChainQueries {
             ORDER BY ch.position, ch.name
             """;
 
+    // local = located in a park of the chain's own district
+    private static final String MAP_SEGMENTS = """
+            MATCH (ch:Chain {id: $chainId})-[:IN]->(d:District)
+            MATCH (ch)-[:HAS_SEGMENT]->(s:Segment)
+            OPTIONAL MATCH (s)-[:PART_OF]->(parent:Segment)
+            RETURN ch.name AS chainName, ch.nameEn AS chainNameEn, s.id AS id, s.name AS name, s.nameEn AS nameEn,
+                   s.stage AS stage, coalesce(s.key, false) AS key, parent.id AS parentId,
+                   EXISTS { (s)<-[:PART_OF]-(:Segment) } AS group,
+                   COLLECT { MATCH (s)<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d)
+                             RETURN DISTINCT c.name ORDER BY c.name } AS localFirms
+            ORDER BY s.id
+            """;
+
+    private static final String MAP_FEEDS = """
+            MATCH (ch:Chain {id: $chainId})-[:HAS_SEGMENT]->(a:Segment)-[:FEEDS]->(b:Segment)<-[:HAS_SEGMENT]-(ch)
+            RETURN a.id AS fromId, b.id AS toId ORDER BY fromId, toId
+            """;
+
     private final Neo4jClient client;
 
     ChainQueries(Neo4jClient client) {
@@ -41,6 +60,24 @@ class ChainQueries {
                         distinct(r.get("firms").asList(f -> new ChainOverview.LocalFirm(f.get("id").asString(),
                                 f.get("name").asString(), str(f, "nameEn"), f.get("leading").asBoolean(),
                                 str(f, "tier"), str(f, "parkName")))))).all());
+    }
+
+    Optional<ChainMap> chainMap(String chainId) {
+        List<org.neo4j.driver.Record> rows = List.copyOf(client.query(MAP_SEGMENTS).bind(chainId).to("chainId")
+                .fetchAs(org.neo4j.driver.Record.class).mappedBy((types, r) -> r).all());
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<ChainMap.SegmentNode> segments = rows.stream().map(r -> new ChainMap.SegmentNode(r.get("id").asString(),
+                r.get("name").asString(), r.get("nameEn").asString(null), r.get("stage").asString(),
+                r.get("key").asBoolean(), r.get("parentId").asString(null), r.get("group").asBoolean(),
+                r.get("localFirms").asList(org.neo4j.driver.Value::asString))).toList();
+        List<ChainMap.Feed> feeds = List.copyOf(client.query(MAP_FEEDS).bind(chainId).to("chainId")
+                .fetchAs(ChainMap.Feed.class)
+                .mappedBy((types, r) -> new ChainMap.Feed(r.get("fromId").asString(), r.get("toId").asString())).all());
+        var first = rows.getFirst();
+        return Optional.of(new ChainMap(chainId, first.get("chainName").asString(), first.get("chainNameEn").asString(null),
+                segments, feeds));
     }
 
     /** A firm in two parks would be listed twice; once is enough on the home page. */

@@ -3,7 +3,9 @@ package cn.chainscout.chain;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import cn.chainscout.common.graph.GraphData;
@@ -52,6 +54,66 @@ public class ChainService {
             }
         }
         return new GraphData(nodes, edges, "cose");
+    }
+
+    public Optional<ChainMap> chainMap(String chainId) {
+        return queries.chainMap(chainId);
+    }
+
+    /** Stage columns, left to right: upstream → midstream → downstream, support services last. */
+    static final List<String> STAGES = List.of("UPSTREAM", "MIDSTREAM", "DOWNSTREAM", "SUPPORT");
+    static final String WITH_LOCAL_FIRMS = "#86efac";
+    static final String WITHOUT_LOCAL_FIRMS = "#e5e7eb";
+    private static final int ROWS_PER_COLUMN = 9;
+    private static final double SUB_COLUMN_WIDTH = 175;
+    private static final double COLUMN_GAP = 110;
+    private static final double ROW_HEIGHT = 48;
+
+    /**
+     * The chain map: one column per stage, segments stacked in their group's box, FEEDS as arrows.
+     * Positions are computed here so the picture is the same every time (no force layout).
+     */
+    public GraphData chainMapGraph(ChainMap map, Locale locale) {
+        List<GraphData.Node> nodes = new ArrayList<>();
+        for (ChainMap.SegmentNode s : map.segments()) {
+            if (s.group()) {
+                nodes.add(new GraphData.Node(s.id(), TranslationProvider.name(locale, s.name(), s.nameEn()), "group",
+                        "#64748b", 0, null, null, null, null));
+            }
+        }
+        double x = 0;
+        for (String stage : STAGES) {
+            List<ChainMap.SegmentNode> inColumn = map.segments().stream()
+                    .filter(s -> !s.group() && stage.equals(s.stage()))
+                    .sorted(Comparator.comparing((ChainMap.SegmentNode s) -> s.parentId() == null ? "" : s.parentId())
+                            .thenComparing(ChainMap.SegmentNode::id))
+                    .toList();
+            if (inColumn.isEmpty()) {
+                continue;
+            }
+            // a tall stage wraps into sub-columns, so the picture stays wide rather than tall
+            int subColumns = (inColumn.size() + ROWS_PER_COLUMN - 1) / ROWS_PER_COLUMN;
+            int rows = (inColumn.size() + subColumns - 1) / subColumns;
+            for (int i = 0; i < inColumn.size(); i++) {
+                ChainMap.SegmentNode s = inColumn.get(i);
+                String label = TranslationProvider.name(locale, s.name(), s.nameEn())
+                        + (s.localFirms().isEmpty() ? "" : " (" + s.localFirms().size() + ")");
+                nodes.add(new GraphData.Node(s.id(), label, "segment",
+                        s.localFirms().isEmpty() ? WITHOUT_LOCAL_FIRMS : WITH_LOCAL_FIRMS, 0,
+                        parentInGraph(map, s), x + (i / rows) * SUB_COLUMN_WIDTH, (i % rows) * ROW_HEIGHT,
+                        s.key() ? "key" : null));
+            }
+            x += subColumns * SUB_COLUMN_WIDTH + COLUMN_GAP;
+        }
+        List<GraphData.Edge> edges = map.feeds().stream()
+                .map(f -> new GraphData.Edge(f.fromId(), f.toId(), "", "feeds")).toList();
+        return new GraphData(nodes, edges, "preset");
+    }
+
+    /** A segment is drawn inside its group only when the group is drawn as a box (it has segments). */
+    private static String parentInGraph(ChainMap map, ChainMap.SegmentNode s) {
+        return s.parentId() != null && map.segments().stream().anyMatch(g -> g.group() && g.id().equals(s.parentId()))
+                ? s.parentId() : null;
     }
 
     public static String colour(int chainIndex) {

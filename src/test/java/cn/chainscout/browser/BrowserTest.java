@@ -117,6 +117,25 @@ class BrowserTest {
     }
 
     @Test
+    void theChainMapDrawsTheSegmentsAndAClickShowsTheSegmentsLocalFirms() throws IOException {
+        open("/chains");
+        wait.until(ExpectedConditions.urlContains("/chains/smart-terminal"));
+        waitForText(By.tagName("h1"), "智能终端");
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const g = document.getElementById('chain-map'); return !!(g && g._cy && g._cy.nodes().length > 20)"));
+        screenshot("chain-map-zh");
+        // a tap on the 整机组装 segment, as Cytoscape reports a click
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('chain-map')._cy.getElementById('st-ems-odm').emit('tap')");
+        waitForText(By.id("segment-details"), "长沙比亚迪电子");
+        assertThat(browser.findElement(By.id("segment-details")).getText()).contains("中游", "关键环节");
+
+        browser.findElement(By.id("tab-food")).click();
+        wait.until(ExpectedConditions.urlContains("/chains/food"));
+        waitForText(By.tagName("h1"), "食品");
+    }
+
+    @Test
     void anUnknownCompanySaysSoInsteadOfFailing() {
         open("/companies/no-such-company");
         waitForText(By.tagName("h1"), "no-such-company");

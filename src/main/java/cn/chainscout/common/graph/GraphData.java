@@ -9,8 +9,18 @@ import java.util.List;
  */
 public record GraphData(List<Node> nodes, List<Edge> edges, String layout) {
 
-    /** @param kind what the node is (chain, company, segment, …): styles and click handling use it */
-    public record Node(String id, String label, String kind, String color, int size) {
+    /**
+     * @param kind   what the node is (chain, company, segment, group, …): styles and click handling use it
+     * @param parent the id of the box the node is drawn in (a segment inside its segment group), or null
+     * @param x      position for the "preset" layout, or null to let the layout place it
+     * @param border a highlight: "key" draws a thick border (a segment the chain must have at home)
+     */
+    public record Node(String id, String label, String kind, String color, int size, String parent,
+                       Double x, Double y, String border) {
+
+        public Node(String id, String label, String kind, String color, int size) {
+            this(id, label, kind, color, size, null, null, null, null);
+        }
     }
 
     public record Edge(String source, String target, String label, String kind) {
