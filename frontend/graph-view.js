@@ -20,6 +20,8 @@
     { selector: 'edge', style: { 'width': 1.5, 'line-color': '#94a3b8', 'curve-style': 'bezier',
         'target-arrow-shape': 'triangle', 'target-arrow-color': '#94a3b8', 'arrow-scale': 0.8,
         'label': 'data(label)', 'font-size': 9, 'color': '#64748b' } },
+    { selector: 'edge[kind = "unverified"]', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1' } },
+    { selector: 'node[kind = "focus"]', style: { 'font-weight': 'bold', 'font-size': 13 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } }
   ];
 

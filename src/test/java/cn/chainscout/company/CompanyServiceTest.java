@@ -47,6 +47,20 @@ class CompanyServiceTest {
     }
 
     @Test
+    void theTiePictureDrawsEveryTieInItsDirection() {
+        String id = companies.search("比亚迪电子", 5).stream().filter(CompanyHit::local).findFirst().orElseThrow().id();
+        CompanyPortrait portrait = companies.portrait(id).orElseThrow();
+        var graph = companies.tieGraph(portrait, java.util.Locale.SIMPLIFIED_CHINESE, type -> type);
+        assertThat(graph.edges()).hasSize(portrait.ties().size());
+        // 长沙比亚迪电子 is a subsidiary: the arrow runs from it to its parent
+        assertThat(graph.edges()).anySatisfy(e -> {
+            assertThat(e.source()).isEqualTo(id);
+            assertThat(e.label()).isEqualTo("SUBSIDIARY_OF");
+        });
+        assertThat(graph.nodes().getFirst().id()).isEqualTo(id);
+    }
+
+    @Test
     void thePortraitOfAListCompanyShowsItsRanks() {
         String id = companies.search("002594", 1).getFirst().id();
         CompanyPortrait byd = companies.portrait(id).orElseThrow();

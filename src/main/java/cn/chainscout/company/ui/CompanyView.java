@@ -5,10 +5,12 @@ import java.util.Locale;
 import java.util.function.Function;
 
 import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.ui.GraphView;
 import cn.chainscout.common.ui.SourceText;
 import cn.chainscout.company.CompanyPortrait;
 import cn.chainscout.company.CompanyService;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.DescriptionList;
@@ -106,6 +108,17 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         if (!c.ties().isEmpty()) {
             add(new H2(getTranslation("company.ties")));
+            GraphView picture = new GraphView();
+            picture.setId("company-ties-graph");
+            picture.setWidthFull();
+            picture.setHeight(c.ties().size() > 12 ? "460px" : "320px");
+            picture.setGraph(companies.tieGraph(c, locale, type -> getTranslation("tieEdge." + type)));
+            picture.onNodeClick((nodeId, kind) -> {
+                if (!nodeId.equals(c.id())) {
+                    UI.getCurrent().navigate("companies/" + nodeId);
+                }
+            });
+            add(picture);
             Grid<CompanyPortrait.Tie> ties = grid(c.ties());
             ties.setId("company-ties");
             ties.addColumn(t -> getTranslation("tie." + t.type() + (t.outgoing() ? ".out" : ".in"))).setHeader(getTranslation("company.tie"));
