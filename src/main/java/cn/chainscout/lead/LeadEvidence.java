@@ -38,9 +38,9 @@ final class LeadEvidence {
                 List.of(new EvidencePath.Relationship(c.id(), r.rankingId(), "RANKED", null)));
     }
 
-    /** Strongest per step first, then shorter, then by local firm, kind and path: one fixed order. */
+    /** Worth most first (strength per step × local firm size), then shorter, then by local firm, kind and path. */
     static Comparator<TieFact> tieOrder(LeadScorer scorer) {
-        return Comparator.comparingDouble((TieFact t) -> scorer.tieStrength(t) / t.length()).reversed()
+        return Comparator.comparingDouble(scorer::tieValue).reversed()
                 .thenComparingInt(TieFact::length)
                 .thenComparing(TieFact::viaId)
                 .thenComparing(TieFact::kind)

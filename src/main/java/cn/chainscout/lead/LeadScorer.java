@@ -42,12 +42,13 @@ public final class LeadScorer {
                 .orElse(part("fit", 0, "no segment")));
         Map<String, Double> perLocalFirm = new HashMap<>();
         for (TieFact t : ties) {
-            perLocalFirm.merge(t.viaId(), tieStrength(t) / t.length(), Math::max);
+            perLocalFirm.merge(t.viaId(), tieValue(t), Math::max);
         }
         double tiePoints = Math.min(w.chainTieCap(),
                 w.chainTieWeight() * perLocalFirm.values().stream().mapToDouble(Double::doubleValue).sum());
         parts.add(part("ties", tiePoints, perLocalFirm.isEmpty() ? "no tie to a local firm"
-                : "Σ tie strength / path length over " + perLocalFirm.size() + " local firm(s), cap " + w.chainTieCap()));
+                : "Σ tie strength / path length × local firm size / " + w.tieSizeReference() + " over "
+                + perLocalFirm.size() + " local firm(s), cap " + w.chainTieCap()));
         parts.add(reach(c, homeProvince));
         parts.addAll(penalties(c));
         return List.copyOf(parts);
@@ -92,6 +93,11 @@ public final class LeadScorer {
         return latest.values().stream().max(Comparator.comparingDouble(this::listPoints)
                 .thenComparing(RankFact::rank, Comparator.reverseOrder())
                 .thenComparing(RankFact::rankingId, Comparator.reverseOrder()));
+    }
+
+    /** A path's worth to a chain lead: shorter and to a bigger local firm is better. */
+    double tieValue(TieFact t) {
+        return tieStrength(t) / t.length() * gaps.firmSize(t.viaTier(), t.viaLeading()) / w.tieSizeReference();
     }
 
     double tieStrength(TieFact t) {

@@ -23,7 +23,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tieSibling         … shares a shareholder with it (2)
  * @param tieCoSupplier      … supplies the same customer (2)
  * @param unverifiedFactor   tie strength factor when a relation on the path is unverified (0.5)
- * @param chainTieWeight     chain leads: weight of Σ (tie strength / path length) over the local firms reached (1)
+ * @param chainTieWeight     chain leads: weight of Σ (tie strength / path length × size / tieSizeReference) over
+ *                           the local firms reached (1)
+ * @param tieSizeReference   chain leads: size points of a local firm whose ties count at face value (2 = a 10亿
+ *                           leading firm; a 百亿 leading firm, 4 points, counts double)
  * @param chainTieCap        chain leads: at most this many tie points (10)
  * @param pathWeight         business leads: points of a one-step path; a path of n steps gets pathWeight / n (4)
  * @param localSizeWeight    business leads: points per size point of the local firm it goes through (1)
@@ -39,7 +42,7 @@ public record ScoringProperties(Double gapWeight, Double fitMain, Double fitSide
                                 Double chinaTop500, Double chinaPrivate500, Integer listSize, Double tieSupplier,
                                 Double tieCustomer, Double tieShareholder, Double tieParent, Double tieHolding,
                                 Double tiePartner, Double tieSibling, Double tieCoSupplier, Double unverifiedFactor,
-                                Double chainTieWeight, Double chainTieCap, Double pathWeight, Double localSizeWeight,
+                                Double chainTieWeight, Double tieSizeReference, Double chainTieCap, Double pathWeight, Double localSizeWeight,
                                 Double reachHome, Double reachRegion, List<String> regionProvinces,
                                 Double penaltyLocal, Double penaltyGroupLocal, Double penaltyPipeline) {
 
@@ -61,6 +64,7 @@ public record ScoringProperties(Double gapWeight, Double fitMain, Double fitSide
         tieCoSupplier = or(tieCoSupplier, 2.0);
         unverifiedFactor = or(unverifiedFactor, 0.5);
         chainTieWeight = or(chainTieWeight, 1.0);
+        tieSizeReference = or(tieSizeReference, 2.0);
         chainTieCap = or(chainTieCap, 10.0);
         pathWeight = or(pathWeight, 4.0);
         localSizeWeight = or(localSizeWeight, 1.0);
@@ -75,7 +79,7 @@ public record ScoringProperties(Double gapWeight, Double fitMain, Double fitSide
 
     public static ScoringProperties defaults() {
         return new ScoringProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     double listWeight(String list) {

@@ -79,15 +79,18 @@ class GapAndLeadFixtureTest {
     @Test
     void chainLeadsForThePhoneChainRankAsWorkedOutByHand() {
         List<Lead> leads = chainLeads.leads("fx-phone", null, null, 10);
-        // 辛 10.5 + 5.412 + 3 + 2/3 + 3; 庚 10.5 + 8.02 + 3; 丑 6.3 + 4.02 + 3 + (5 + 1 + 1);
-        // 巳 6.3 + 9.02 + 3 + 3 − 5; 子 10.5 + 1 + 3; 寅 3.6 + 3 + 1.5
+        // ties = Σ per local firm of strength / steps × size / 2 (甲 4, 乙 and 戊 1, 丙 0.5):
+        // 丑 6.3 + 4.02 + 3 + min(10, 5 × 2 + 1 × 0.25 + 1 × 0.5); 辛 10.5 + 5.412 + 3 + 2/3 × 2 + 3;
+        // 庚 10.5 + 8.02 + 3; 巳 6.3 + 9.02 + 3 + 3 × 0.5 − 5; 子 10.5 + 1 + 3; 寅 3.6 + 3 + 1.5
         assertThat(leads).extracting(Lead::companyId)
-                .containsExactly("fx-g2", "fx-g1", "fx-h", "fx-l", "fx-g3", "fx-i");
-        assertThat(leads).extracting(Lead::score).containsExactly(22.579, 21.52, 20.32, 16.32, 14.5, 8.1);
-        Lead xin = leads.getFirst();
+                .containsExactly("fx-h", "fx-g2", "fx-g1", "fx-l", "fx-g3", "fx-i");
+        assertThat(leads).extracting(Lead::score).containsExactly(23.32, 23.245, 21.52, 14.82, 14.5, 8.1);
+        assertThat(leads.getFirst().part("ties")).isEqualTo(10.0);
+        assertThat(leads.getFirst().via().tie()).isEqualTo(TieKind.SUPPLIER);
+        Lead xin = leads.get(1);
         assertThat(xin.part("gap")).isEqualTo(10.5);
         assertThat(xin.part("strength")).isEqualTo(5.412);
-        assertThat(xin.part("ties")).isEqualTo(0.667);
+        assertThat(xin.part("ties")).isEqualTo(1.333);
         assertThat(xin.via().companyId()).isEqualTo("fx-a");
         assertThat(xin.via().tie()).isEqualTo(TieKind.CO_SUPPLIER);
         assertThat(xin.whyZh()).isEqualTo("辛玻璃（测试民营500强第50名）主营测试盖板，该环节在甲区缺链；"
@@ -108,7 +111,7 @@ class GapAndLeadFixtureTest {
         assertThat(chainLeads.leads("fx-phone", "fx-battery", null, 10)).extracting(Lead::companyId)
                 .containsExactly("fx-h", "fx-l");
         assertThat(chainLeads.leads("fx-phone", null, "FORTUNE_GLOBAL_500", 2)).extracting(Lead::companyId)
-                .containsExactly("fx-g1", "fx-h");
+                .containsExactly("fx-h", "fx-g1");
         assertThat(chainLeads.leads("fx-food", null, null, 10)).extracting(Lead::companyId)
                 .containsExactly("fx-k", "fx-j");
         assertThatThrownBy(() -> chainLeads.leads("fx-phone", "fx-milk", null, 10)).isInstanceOf(NotFoundException.class);

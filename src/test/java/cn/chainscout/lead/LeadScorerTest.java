@@ -109,9 +109,12 @@ class LeadScorerTest {
         Lead two = chainLead(company("c"), same, List.of(tie("l1", TieKind.CO_SUPPLIER, 3, false, null),
                 tie("l2", TieKind.CO_SUPPLIER, 3, false, null)));
         assertThat(ranked(co, two)).containsExactly("c", "a");
-        // an unverified news relation counts half
+        // an unverified news relation counts half (and a local firm of unknown tier 0.5 / 2)
         Lead news = chainLead(company("d"), same, List.of(tie("l1", TieKind.SUPPLIER, 1, true, null)));
-        assertThat(news.part("ties")).isEqualTo(2.5);
+        assertThat(news.part("ties")).isEqualTo(5 * 0.5 * 0.25);
+        // the same tie to a bigger local firm counts more
+        Lead big = chainLead(company("e"), same, List.of(tie("l1", TieKind.CO_SUPPLIER, 3, false, "百亿")));
+        assertThat(ranked(co, big)).containsExactly("e", "a");
         assertThat(ranked(news, direct)).containsExactly("b", "d");
     }
 
