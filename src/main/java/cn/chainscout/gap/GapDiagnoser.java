@@ -56,9 +56,11 @@ final class GapDiagnoser {
             boolean tied = demand.stream().anyMatch(d -> local.stream().anyMatch(l -> l.id().equals(d.firm().id())
                     || facts.localSupplies().contains(l.id() + ">" + d.firm().id())));
             GapStatus status = status(p, local, needed, !demand.isEmpty(), tied);
+            List<FirmRef> fed = demand.stream().map(SegmentGap.Demand::firm).filter(distinctById()).toList();
             result.add(new SegmentGap(s.id(), s.name(), s.nameEn(), s.stage(), s.parentName(), s.parentNameEn(),
                     s.key(), needed, status, round(importance), round(p.statusWeight(status) * importance),
-                    List.copyOf(local), List.copyOf(demand), tied, s.candidateCount()));
+                    List.copyOf(local), List.copyOf(demand), round(demandSize), tied, s.candidateCount(),
+                    reasonZh(s, local, fed, status, p), reasonEn(s, local, fed, status, p)));
         }
         result.sort(Comparator.comparingDouble(SegmentGap::severity).reversed()
                 .thenComparing(SegmentGap::status)
@@ -69,6 +71,54 @@ final class GapDiagnoser {
         }
         return new ChainGaps(facts.chainId(), facts.name(), facts.nameEn(), facts.districtId(), facts.districtName(),
                 facts.districtNameEn(), facts.province(), completeness(result, p), counts, List.copyOf(result));
+    }
+
+    private static java.util.function.Predicate<FirmRef> distinctById() {
+        Set<String> seen = new HashSet<>();
+        return f -> seen.add(f.id());
+    }
+
+    private static String reasonZh(SegmentFacts s, List<FirmRef> local, List<FirmRef> demand, GapStatus status,
+                                   GapProperties p) {
+        List<String> parts = new ArrayList<>();
+        if (s.key()) {
+            parts.add("关键环节");
+        }
+        if (!demand.isEmpty()) {
+            parts.add("下游本地需求：" + names(demand, "、", false));
+        }
+        parts.add(local.isEmpty() ? "本地无企业" : "本地企业" + local.size() + "家（" + names(local, "、", false) + "）");
+        switch (status) {
+            case BROKEN -> parts.add("均未向下游本地企业供货");
+            case WEAK -> parts.add("少于" + p.weakMinFirms() + "家且无" + p.strongTier() + "级以上企业");
+            case NOT_NEEDED -> parts.add("非关键且不向本地企业供货");
+            default -> { }
+        }
+        return String.join("；", parts) + " → " + status.zh();
+    }
+
+    private static String reasonEn(SegmentFacts s, List<FirmRef> local, List<FirmRef> demand, GapStatus status,
+                                   GapProperties p) {
+        List<String> parts = new ArrayList<>();
+        if (s.key()) {
+            parts.add("key segment");
+        }
+        if (!demand.isEmpty()) {
+            parts.add("feeds local firms " + names(demand, ", ", true));
+        }
+        parts.add(local.isEmpty() ? "no local firm" : local.size() + " local firm(s) (" + names(local, ", ", true) + ")");
+        switch (status) {
+            case BROKEN -> parts.add("none supplies the local firms downstream");
+            case WEAK -> parts.add("fewer than " + p.weakMinFirms() + " and none of tier " + p.strongTier() + " or above");
+            case NOT_NEEDED -> parts.add("not key and feeds no local firm");
+            default -> { }
+        }
+        return String.join("; ", parts) + " → " + status.en();
+    }
+
+    private static String names(List<FirmRef> firms, String separator, boolean english) {
+        return String.join(separator, firms.stream()
+                .map(f -> english && f.nameEn() != null ? f.nameEn() : f.name()).toList());
     }
 
     static GapStatus status(GapProperties p, List<FirmRef> local, boolean needed, boolean hasDemand, boolean tied) {

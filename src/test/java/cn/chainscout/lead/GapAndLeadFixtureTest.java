@@ -59,6 +59,10 @@ class GapAndLeadFixtureTest {
         assertThat(battery.localFirms().getFirst().tier()).isEqualTo("10亿");
         assertThat(battery.downstreamDemand()).extracting(d -> d.firm().name()).containsExactly("甲电子");
         assertThat(battery.tiedToDemand()).isFalse();
+        assertThat(battery.demandSize()).isEqualTo(4.0);
+        assertThat(battery.reasonZh()).isEqualTo("下游本地需求：甲电子；本地企业1家（乙电池）；均未向下游本地企业供货 → 断链");
+        assertThat(phone.segment("fx-glass").orElseThrow().reasonEn())
+                .isEqualTo("key segment; feeds local firms Jia Electronics; no local firm → missing");
         assertThat(battery.candidateCount()).isEqualTo(2); // 丑电池, 巳集团
         assertThat(phone.segment("fx-glass").orElseThrow().candidateCount()).isEqualTo(3);
         assertThat(phone.segment("fx-case").orElseThrow().tiedToDemand()).isTrue();
