@@ -10,6 +10,7 @@ import cn.chainscout.lead.ChainLeadService;
 import cn.chainscout.lead.Lead;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -37,12 +38,14 @@ class LeadController {
     @Operation(summary = "Leads, best first (score desc, then list rank, then company id); each with its score parts, "
             + "a Chinese and an English reason and the graph paths behind it")
     List<Lead> leads(
-            @Parameter(description = "CHAIN: companies in the chain's gap segments; BUSINESS: companies tied to local firms")
+            @Parameter(description = "CHAIN: companies in the chain's gap segments; BUSINESS: companies tied to local firms",
+                    schema = @Schema(allowableValues = {"CHAIN", "BUSINESS"}))
             @RequestParam String kind,
             @Parameter(description = "CHAIN: the chain id, e.g. smart-terminal") @RequestParam(required = false) String chain,
             @Parameter(description = "CHAIN: one leaf segment of the chain instead of all its gaps")
             @RequestParam(required = false) String segment,
-            @Parameter(description = "CHAIN: only companies on FORTUNE_GLOBAL_500, CHINA_TOP_500 or CHINA_PRIVATE_500")
+            @Parameter(description = "CHAIN: only companies on this list",
+                    schema = @Schema(allowableValues = {"FORTUNE_GLOBAL_500", "CHINA_TOP_500", "CHINA_PRIVATE_500"}))
             @RequestParam(required = false) String list,
             @Parameter(description = "BUSINESS: the local firm the leads go through") @RequestParam(required = false) String via,
             @Parameter(description = "BUSINESS without via: through all leading firms of this district")
