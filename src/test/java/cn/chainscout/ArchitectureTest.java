@@ -18,7 +18,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule viewsNeverUseRepositoriesOrTheDatabase = noClasses().that().resideInAPackage("cn.chainscout..ui..")
-            .or().resideInAPackage("cn.chainscout.shell..")
+            .or().resideInAPackage("cn.chainscout.shell..").or().resideInAPackage("cn.chainscout.api..")
             .should().dependOnClassesThat().areAnnotatedWith(Repository.class)
             .orShould().dependOnClassesThat().resideInAnyPackage("org.springframework.data.neo4j..", "org.neo4j..");
 

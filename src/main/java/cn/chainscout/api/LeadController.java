@@ -1,0 +1,94 @@
+package cn.chainscout.api;
+
+import java.util.List;
+import java.util.Set;
+
+import cn.chainscout.gap.GapService;
+import cn.chainscout.gap.WhatIf;
+import cn.chainscout.lead.BusinessLeadService;
+import cn.chainscout.lead.ChainLeadService;
+import cn.chainscout.lead.Lead;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/leads")
+@Tag(name = "leads", description = "Ranked, explained target companies: 产业链招商 (CHAIN) and 以商招商 (BUSINESS)")
+class LeadController {
+
+    static final Set<String> LISTS = Set.of("FORTUNE_GLOBAL_500", "CHINA_TOP_500", "CHINA_PRIVATE_500");
+
+    private final ChainLeadService chainLeads;
+    private final BusinessLeadService businessLeads;
+    private final GapService gaps;
+
+    LeadController(ChainLeadService chainLeads, BusinessLeadService businessLeads, GapService gaps) {
+        this.chainLeads = chainLeads;
+        this.businessLeads = businessLeads;
+        this.gaps = gaps;
+    }
+
+    @GetMapping
+    @Operation(summary = "Leads, best first (score desc, then list rank, then company id); each with its score parts, "
+            + "a Chinese and an English reason and the graph paths behind it")
+    List<Lead> leads(
+            @Parameter(description = "CHAIN: companies in the chain's gap segments; BUSINESS: companies tied to local firms",
+                    schema = @Schema(allowableValues = {"CHAIN", "BUSINESS"}))
+            @RequestParam String kind,
+            @Parameter(description = "CHAIN: the chain id, e.g. smart-terminal") @RequestParam(required = false) String chain,
+            @Parameter(description = "CHAIN: one leaf segment of the chain instead of all its gaps")
+            @RequestParam(required = false) String segment,
+            @Parameter(description = "CHAIN: only companies on this list",
+                    schema = @Schema(allowableValues = {"FORTUNE_GLOBAL_500", "CHINA_TOP_500", "CHINA_PRIVATE_500"}))
+            @RequestParam(required = false) String list,
+            @Parameter(description = "BUSINESS: the local firm the leads go through") @RequestParam(required = false) String via,
+            @Parameter(description = "BUSINESS without via: through all leading firms of this district")
+            @RequestParam(required = false) String district,
+            @Parameter(description = "1 to 200") @RequestParam(defaultValue = "20") int limit) {
+        checkLimit(limit, ChainLeadService.MAX_LIMIT);
+        return switch (kind.toUpperCase(java.util.Locale.ROOT)) {
+            case "CHAIN" -> {
+                if (blank(chain)) {
+                    throw new BadParameterException("chain", "Parameter 'chain' is required for kind=CHAIN");
+                }
+                if (list != null && !LISTS.contains(list)) {
+                    throw new BadParameterException("list", "Parameter 'list' must be one of " + LISTS.stream().sorted().toList());
+                }
+                yield chainLeads.leads(chain, blank(segment) ? null : segment, list, limit);
+            }
+            case "BUSINESS" -> {
+                if (!blank(via)) {
+                    yield businessLeads.leadsVia(via, limit);
+                }
+                if (!blank(district)) {
+                    yield businessLeads.leadsViaLeadingFirms(district, limit);
+                }
+                throw new BadParameterException("via", "Parameter 'via' (a local firm) or 'district' is required for kind=BUSINESS");
+            }
+            default -> throw new BadParameterException("kind", "Parameter 'kind' must be CHAIN or BUSINESS");
+        };
+    }
+
+    @GetMapping("/what-if")
+    @Operation(summary = "If the company landed in the chain's district: the segments it would cover, the statuses "
+            + "that would change, completeness before and after")
+    WhatIf whatIf(@RequestParam String company, @RequestParam String chain) {
+        return gaps.whatIf(company, chain);
+    }
+
+    static void checkLimit(int limit, int max) {
+        if (limit < 1 || limit > max) {
+            throw new BadParameterException("limit", "Parameter 'limit' must be between 1 and " + max);
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,77 @@
+package cn.chainscout.gap;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Thresholds and weights of the gap diagnosis; a missing value takes the default shown.
+ *
+ * @param weakMinFirms       fewer local firms than this is weak … (2)
+ * @param strongTier         … unless one of them is at least this tier: 百亿 / 50亿 / 10亿 (50亿)
+ * @param missingWeight      severity factor of a missing segment (10)
+ * @param brokenWeight       severity factor of a broken segment (7)
+ * @param weakWeight         severity factor of a weak segment (4)
+ * @param keyBonus           importance added when the chain template marks the segment key (0.5)
+ * @param demandWeight       importance added per size point of the local firms the segment feeds (0.5)
+ * @param tier100yi          size points of a 百亿 firm (3)
+ * @param tier50yi           size points of a 50亿 firm (2)
+ * @param tier10yi           size points of a 10亿 firm (1)
+ * @param tierUnknown        size points of a firm whose tier is not known (0.5)
+ * @param leadingBonus       size points added for a leading firm 龙头 (1)
+ * @param whatIfAssumesSupply what-if: a landing company supplies the local firms its segments feed (true)
+ */
+@ConfigurationProperties("chainscout.gaps")
+public record GapProperties(Integer weakMinFirms, String strongTier, Double missingWeight, Double brokenWeight,
+                            Double weakWeight, Double keyBonus, Double demandWeight, Double tier100yi,
+                            Double tier50yi, Double tier10yi, Double tierUnknown, Double leadingBonus,
+                            Boolean whatIfAssumesSupply) {
+
+    public GapProperties {
+        weakMinFirms = weakMinFirms == null ? 2 : weakMinFirms;
+        strongTier = strongTier == null ? "50亿" : strongTier;
+        missingWeight = missingWeight == null ? 10.0 : missingWeight;
+        brokenWeight = brokenWeight == null ? 7.0 : brokenWeight;
+        weakWeight = weakWeight == null ? 4.0 : weakWeight;
+        keyBonus = keyBonus == null ? 0.5 : keyBonus;
+        demandWeight = demandWeight == null ? 0.5 : demandWeight;
+        tier100yi = tier100yi == null ? 3.0 : tier100yi;
+        tier50yi = tier50yi == null ? 2.0 : tier50yi;
+        tier10yi = tier10yi == null ? 1.0 : tier10yi;
+        tierUnknown = tierUnknown == null ? 0.5 : tierUnknown;
+        leadingBonus = leadingBonus == null ? 1.0 : leadingBonus;
+        whatIfAssumesSupply = whatIfAssumesSupply == null || whatIfAssumesSupply;
+    }
+
+    public static GapProperties defaults() {
+        return new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /** 3 for 百亿, 2 for 50亿, 1 for 10亿, 0 unknown: for comparing tiers. */
+    public static int tierRank(String tier) {
+        return switch (tier == null ? "" : tier) {
+            case "百亿" -> 3;
+            case "50亿" -> 2;
+            case "10亿" -> 1;
+            default -> 0;
+        };
+    }
+
+    /** How much a local firm weighs as demand or as the firm a lead goes through. */
+    public double firmSize(String tier, boolean leading) {
+        double points = switch (tierRank(tier)) {
+            case 3 -> tier100yi;
+            case 2 -> tier50yi;
+            case 1 -> tier10yi;
+            default -> tierUnknown;
+        };
+        return points + (leading ? leadingBonus : 0);
+    }
+
+    double statusWeight(GapStatus status) {
+        return switch (status) {
+            case MISSING -> missingWeight;
+            case BROKEN -> brokenWeight;
+            case WEAK -> weakWeight;
+            case COVERED, NOT_NEEDED -> 0;
+        };
+    }
+}

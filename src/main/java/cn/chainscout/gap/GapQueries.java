@@ -1,0 +1,127 @@
+package cn.chainscout.gap;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** The gap feature's Cypher, in one place. Everything is scoped by the chain's district. */
+@Repository
+class GapQueries {
+
+    private static final String CHAIN = """
+            MATCH (ch:Chain {id: $chain})-[:IN]->(d:District)
+            RETURN ch.id AS id, ch.name AS name, ch.nameEn AS nameEn, d.id AS districtId, d.name AS districtName,
+                   d.nameEn AS districtNameEn, d.province AS province
+            """;
+
+    private static final String CHAINS_IN_DISTRICT = """
+            MATCH (ch:Chain)-[:IN]->(:District {id: $district})
+            RETURN ch.id AS id ORDER BY ch.position, ch.id
+            """;
+
+    // a firm in two parks of the district is one firm: leading if any presence is, tiers all kept
+    private static final String SEGMENTS = """
+            MATCH (ch:Chain {id: $chain})-[:IN]->(d:District)
+            MATCH (ch)-[:HAS_SEGMENT]->(s:Segment)
+            OPTIONAL MATCH (s)-[:PART_OF]->(parent:Segment)
+            RETURN s.id AS id, s.name AS name, s.nameEn AS nameEn, s.stage AS stage, coalesce(s.key, false) AS key,
+                   parent.name AS parentName, parent.nameEn AS parentNameEn,
+                   NOT EXISTS { (:Segment)-[:PART_OF]->(s) } AS leaf,
+                   COLLECT { MATCH (s)<-[:OPERATES_IN]-(c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(d)
+                             WITH c, collect(l) AS ls
+                             RETURN {id: c.id, name: c.name, nameEn: c.nameEn,
+                                     leading: any(x IN ls WHERE x.leading),
+                                     tiers: [x IN ls WHERE x.tier IS NOT NULL | x.tier]}
+                             ORDER BY c.id } AS firms,
+                   COLLECT { MATCH (s)-[:FEEDS]->(t:Segment) RETURN DISTINCT t.id AS t ORDER BY t } AS feeds,
+                   size(COLLECT { MATCH (s)<-[:OPERATES_IN]-(c:Company)
+                                  WHERE NOT EXISTS { (c)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+                                  RETURN DISTINCT c.id AS c }) AS candidates
+            ORDER BY s.id
+            """;
+
+    private static final String LOCAL_SUPPLIES = """
+            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[:LOCATED_IN]-(a:Company)-[:SUPPLIES]->(b:Company)
+            WHERE EXISTS { (b)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+            RETURN DISTINCT a.id AS a, b.id AS b
+            """;
+
+    // the company's segments in this chain and its supply ties with local firms, either way
+    private static final String NEWCOMER = """
+            MATCH (c:Company {id: $company})
+            MATCH (d:District {id: $district})
+            RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn,
+                   COLLECT { MATCH (c)-[o:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chain})
+                             RETURN {id: s.id, name: s.name, nameEn: s.nameEn, main: coalesce(o.main, false),
+                                     leaf: NOT EXISTS { (:Segment)-[:PART_OF]->(s) }} ORDER BY s.id } AS segments,
+                   COLLECT { MATCH (c)-[:SUPPLIES]->(b:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d)
+                             RETURN DISTINCT c.id + '>' + b.id AS pair
+                             UNION
+                             MATCH (c)<-[:SUPPLIES]-(a:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d)
+                             RETURN DISTINCT a.id + '>' + c.id AS pair } AS supplies
+            """;
+
+    record ChainInfo(String id, String name, String nameEn, String districtId, String districtName,
+                     String districtNameEn, String province) {
+    }
+
+    record Newcomer(String id, String name, String nameEn, List<Value> segments, Set<String> supplies) {
+    }
+
+    private final Neo4jClient client;
+
+    GapQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    Optional<ChainInfo> chain(String chainId) {
+        return client.query(CHAIN).bind(chainId).to("chain").fetchAs(ChainInfo.class).mappedBy((types, r) ->
+                new ChainInfo(r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
+                        r.get("districtId").asString(), r.get("districtName").asString(null),
+                        r.get("districtNameEn").asString(null), r.get("province").asString(null))).one();
+    }
+
+    List<String> chainsIn(String districtId) {
+        return List.copyOf(client.query(CHAINS_IN_DISTRICT).bind(districtId).to("district").fetchAs(String.class)
+                .mappedBy((types, r) -> r.get("id").asString()).all());
+    }
+
+    GapDiagnoser.ChainFacts facts(ChainInfo chain) {
+        List<GapDiagnoser.SegmentFacts> segments = List.copyOf(client.query(SEGMENTS).bind(chain.id()).to("chain")
+                .fetchAs(GapDiagnoser.SegmentFacts.class).mappedBy((types, r) -> new GapDiagnoser.SegmentFacts(
+                        r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
+                        r.get("stage").asString(null), r.get("key").asBoolean(), r.get("parentName").asString(null),
+                        r.get("parentNameEn").asString(null), r.get("leaf").asBoolean(),
+                        r.get("firms").asList(GapQueries::firm), r.get("feeds").asList(Value::asString),
+                        r.get("candidates").asLong())).all());
+        Set<String> supplies = new HashSet<>(client.query(LOCAL_SUPPLIES).bind(chain.districtId()).to("district")
+                .fetchAs(String.class).mappedBy((types, r) -> r.get("a").asString() + ">" + r.get("b").asString()).all());
+        return new GapDiagnoser.ChainFacts(chain.id(), chain.name(), chain.nameEn(), chain.districtId(),
+                chain.districtName(), chain.districtNameEn(), chain.province(), segments, Set.copyOf(supplies));
+    }
+
+    Optional<Newcomer> newcomer(String companyId, String chainId, String districtId) {
+        return client.query(NEWCOMER).bindAll(Map.of("company", companyId, "chain", chainId, "district", districtId))
+                .fetchAs(Newcomer.class).mappedBy((types, r) -> new Newcomer(r.get("id").asString(),
+                        r.get("name").asString(), r.get("nameEn").asString(null), r.get("segments").asList(v -> v),
+                        Set.copyOf(r.get("supplies").asList(Value::asString)))).one();
+    }
+
+    /** The best of a firm's known tiers (百亿 over 50亿 over 10亿), null when none is known. */
+    private static FirmRef firm(Value v) {
+        String best = null;
+        for (String tier : v.get("tiers").asList(Value::asString)) {
+            if (GapProperties.tierRank(tier) > GapProperties.tierRank(best)) {
+                best = tier;
+            }
+        }
+        return new FirmRef(v.get("id").asString(), v.get("name").asString(), v.get("nameEn").asString(null), best,
+                v.get("leading").asBoolean(false));
+    }
+}

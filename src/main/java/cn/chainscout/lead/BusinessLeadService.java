@@ -1,0 +1,117 @@
+package cn.chainscout.lead;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import cn.chainscout.common.NotFoundException;
+import cn.chainscout.gap.ChainGaps;
+import cn.chainscout.gap.GapProperties;
+import cn.chainscout.gap.GapService;
+import cn.chainscout.gap.SegmentGap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 以商招商: outside companies reached from local firms through real ties (suppliers, customers,
+ * shareholders and their other holdings, partners, co-suppliers), ranked. Ties of a local firm's
+ * parent companies (up to two SUBSIDIARY_OF steps) count through the local firm, with the longer
+ * path. One lead per company: the local firm and path that score best.
+ */
+@Service
+@Transactional(readOnly = true)
+public class BusinessLeadService {
+
+    public static final int MAX_LIMIT = 200;
+
+    private final GapService gaps;
+    private final LeadQueries queries;
+    private final LeadScorer scorer;
+
+    BusinessLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties) {
+        this.gaps = gaps;
+        this.queries = queries;
+        this.scorer = new LeadScorer(weights, gapProperties);
+    }
+
+    /** @throws NotFoundException when the company is not a local firm of any district */
+    public List<Lead> leadsVia(String localFirmId, int limit) {
+        LeadQueries.District district = queries.districtOfLocalFirm(localFirmId)
+                .orElseThrow(() -> new NotFoundException("local firm", localFirmId));
+        return leads(district, List.of(localFirmId), limit);
+    }
+
+    /** Through all leading firms 龙头 of the district. */
+    public List<Lead> leadsViaLeadingFirms(String districtId, int limit) {
+        LeadQueries.District district = queries.district(districtId)
+                .orElseThrow(() -> new NotFoundException("district", districtId));
+        return leads(district, queries.leadingFirms(districtId), limit);
+    }
+
+    private List<Lead> leads(LeadQueries.District district, List<String> vias, int limit) {
+        if (vias.isEmpty()) {
+            return List.of();
+        }
+        List<TieFact> ties = queries.ties(district.id(), vias);
+        Map<String, List<TieFact>> byCandidate = ties.stream().collect(Collectors.groupingBy(TieFact::candidateId));
+        List<String> ids = List.copyOf(new LinkedHashSet<>(ties.stream().map(TieFact::candidateId).sorted().toList()));
+        Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids);
+        Map<String, GapFitSource> gapSegments = new HashMap<>();
+        for (ChainGaps chain : gaps.diagnoseDistrict(district.id())) {
+            chain.gaps().forEach(g -> gapSegments.put(g.segmentId(), new GapFitSource(chain.chainId(), g)));
+        }
+        Comparator<TieFact> tieOrder = LeadEvidence.tieOrder(scorer);
+        List<Lead> leads = new ArrayList<>();
+        for (String id : ids) {
+            LeadQueries.Facts f = facts.get(id);
+            CandidateFacts c = f.candidate();
+            List<GapFit> fits = f.roles().stream().filter(r -> gapSegments.containsKey(r.segmentId()))
+                    .map(r -> ChainLeadService.fit(gapSegments.get(r.segmentId()).chainId(),
+                            gapSegments.get(r.segmentId()).gap(), r.main()))
+                    .sorted(Comparator.comparingDouble(GapFit::severity).reversed().thenComparing(GapFit::segmentId))
+                    .toList();
+            List<TieFact> myTies = byCandidate.get(id).stream().sorted(tieOrder).toList();
+            // the path that scores best (then the fixed tie order) is the lead's VIA
+            TieFact tie = null;
+            List<ScorePart> parts = null;
+            for (TieFact t : myTies) {
+                List<ScorePart> p = scorer.businessLead(c, t, fits, district.province());
+                if (parts == null || LeadScorer.total(p) > LeadScorer.total(parts)) {
+                    tie = t;
+                    parts = p;
+                }
+            }
+            GapFit best = scorer.bestFit(fits).orElse(null);
+            RankFact rank = scorer.strongest(c.ranks()).orElse(null);
+            LeadExplainer.Why why = LeadExplainer.businessLead(c, rank, tie, best, district.name(), district.nameEn());
+            List<EvidencePath> paths = new ArrayList<>();
+            paths.add(tie.path());
+            TieFact chosen = tie;
+            myTies.stream().filter(t -> t != chosen).limit(LeadEvidence.MAX_TIE_PATHS - 1).map(TieFact::path).forEach(paths::add);
+            if (best != null) {
+                f.roles().stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()
+                        .ifPresent(r -> paths.add(r.path()));
+                LeadEvidence.gap(gapSegments.get(best.segmentId()).gap()).ifPresent(paths::add);
+            }
+            if (rank != null) {
+                paths.add(LeadEvidence.ranked(c, rank));
+            }
+            if (f.groupPath() != null) {
+                paths.add(f.groupPath());
+            }
+            leads.add(new Lead(Lead.LeadKind.BUSINESS, c.id(), c.name(), c.nameEn(), c.province(), c.country(),
+                    LeadScorer.total(parts), parts, fits,
+                    new Lead.Via(tie.viaId(), tie.viaName(), tie.viaNameEn(), tie.viaTier(), tie.viaLeading(), tie.kind(),
+                            tie.length()), rank, why.zh(), why.en(), List.copyOf(paths)));
+        }
+        leads.sort(LeadScorer.ORDER);
+        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+    }
+
+    private record GapFitSource(String chainId, SegmentGap gap) {
+    }
+}

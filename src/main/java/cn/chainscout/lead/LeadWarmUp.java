@@ -1,0 +1,66 @@
+package cn.chainscout.lead;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+import cn.chainscout.chain.ChainOverview;
+import cn.chainscout.chain.ChainService;
+import cn.chainscout.gap.GapService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * After the seed is loaded (order 10), runs every gap and lead query once in the background: the
+ * first plan of these Cypher queries costs seconds, which the first user would otherwise wait for.
+ */
+@Component
+@Order(20)
+class LeadWarmUp implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(LeadWarmUp.class);
+
+    private final ChainService chains;
+    private final GapService gaps;
+    private final ChainLeadService chainLeads;
+    private final BusinessLeadService businessLeads;
+    private final boolean enabled;
+
+    LeadWarmUp(ChainService chains, GapService gaps, ChainLeadService chainLeads, BusinessLeadService businessLeads,
+               @Value("${chainscout.leads.warm-up:true}") boolean enabled) {
+        this.chains = chains;
+        this.gaps = gaps;
+        this.chainLeads = chainLeads;
+        this.businessLeads = businessLeads;
+        this.enabled = enabled;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (enabled) {
+            Thread.ofVirtual().name("lead-warm-up").start(this::warmUp);
+        }
+    }
+
+    private void warmUp() {
+        long started = System.nanoTime();
+        try {
+            Set<String> districts = new LinkedHashSet<>();
+            for (ChainOverview chain : chains.overview()) {
+                districts.add(gaps.diagnose(chain.id()).districtId());
+                if (districts.size() == 1) {
+                    chainLeads.leads(chain.id(), null, null, 1);
+                }
+            }
+            districts.forEach(d -> businessLeads.leadsViaLeadingFirms(d, 1));
+            log.info("Gap and lead queries warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
+        } catch (RuntimeException e) {
+            // only a head start for the first user: a failure here must not matter
+            log.warn("Warming up the gap and lead queries failed: {}", e.toString());
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package cn.chainscout.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import cn.chainscout.ChainScoutTest;
+import cn.chainscout.gap.ChainGaps;
+import cn.chainscout.gap.GapService;
+import cn.chainscout.gap.GapStatus;
+import cn.chainscout.gap.SegmentGap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The engines on the real seed (graph-seed/). The assertions hold with or without the list
+ * companies' placements (operates-in/lists.csv): where the graph has outside companies in a gap,
+ * there must be leads, and every lead must carry its reasons and paths.
+ */
+@ChainScoutTest
+class RealSeedLeadsTest {
+
+    static final String BYD_ELECTRONICS_CHANGSHA = "byd-electronics-changsha";
+
+    @Autowired
+    GapService gaps;
+
+    @Autowired
+    ChainLeadService chainLeads;
+
+    @Autowired
+    BusinessLeadService businessLeads;
+
+    @Test
+    void everyChainOfWangchengGetsADiagnosisWithAtLeastOneGap() {
+        long started = System.nanoTime();
+        List<ChainGaps> chains = gaps.diagnoseDistrict("wangcheng");
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        assertThat(chains).extracting(ChainGaps::chainId)
+                .containsExactly("smart-terminal", "food", "new-materials", "pharma-medical");
+        for (ChainGaps chain : chains) {
+            System.out.printf("gaps %s: %s completeness %.3f%n", chain.chainId(), chain.counts(), chain.completeness());
+            assertThat(chain.gaps()).as(chain.chainId()).isNotEmpty();
+            assertThat(chain.completeness()).isBetween(0.0, 1.0);
+            assertThat(chain.segments()).allSatisfy(s -> {
+                assertThat(s.status()).isNotNull();
+                assertThat(s.severity() > 0).isEqualTo(s.status().isGap());
+            });
+        }
+        // 比亚迪电子 assembles at home: its own segment is covered
+        assertThat(chains.getFirst().segment("st-ems-odm").orElseThrow().status()).isEqualTo(GapStatus.COVERED);
+        System.out.printf("diagnosis of 4 chains: %d ms%n", ms);
+    }
+
+    @Test
+    void smartTerminalLeadsArePlacedInItsGapsWithTheirReasons() {
+        ChainGaps chain = gaps.diagnose("smart-terminal");
+        long outsideInGaps = chain.gaps().stream().mapToLong(SegmentGap::candidateCount).sum();
+        long started = System.nanoTime();
+        List<Lead> leads = chainLeads.leads("smart-terminal", null, null, 50);
+        System.out.printf("smart-terminal chain leads: %d (outside companies in gaps: %d) in %d ms%n", leads.size(),
+                outsideInGaps, (System.nanoTime() - started) / 1_000_000);
+        leads.stream().limit(5).forEach(l -> System.out.println("  " + l.score() + " " + l.whyZh()));
+        if (outsideInGaps > 0) {
+            assertThat(leads).isNotEmpty();
+        }
+        List<String> gapIds = chain.gaps().stream().map(SegmentGap::segmentId).toList();
+        assertThat(leads).allSatisfy(l -> {
+            assertThat(l.fills()).isNotEmpty();
+            assertThat(gapIds).contains(l.fills().getFirst().segmentId());
+            assertThat(l.whyZh()).contains("该环节在望城区").endsWith("。");
+            assertThat(l.whyEn()).contains("Wangcheng").endsWith(".");
+            EvidencePath segment = l.paths().stream().filter(p -> p.kind().equals("SEGMENT")).findFirst().orElseThrow();
+            assertThat(segment.nodes().getFirst().id()).isEqualTo(l.companyId());
+            assertThat(l.score()).isEqualTo(LeadScorer.total(l.parts()));
+        });
+        assertThat(chainLeads.leads("smart-terminal", null, null, 50)).isEqualTo(leads);
+    }
+
+    @Test
+    void businessLeadsViaBydElectronicsChangshaGoThroughItsGroupsRealTies() {
+        long started = System.nanoTime();
+        List<Lead> leads = businessLeads.leadsVia(BYD_ELECTRONICS_CHANGSHA, 200);
+        System.out.printf("business leads via 长沙比亚迪电子: %d in %d ms%n", leads.size(), (System.nanoTime() - started) / 1_000_000);
+        leads.stream().limit(5).forEach(l -> System.out.println("  " + l.score() + " " + l.whyZh()));
+        assertThat(leads).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.via().companyId()).isEqualTo(BYD_ELECTRONICS_CHANGSHA);
+            EvidencePath path = l.paths().getFirst();
+            assertThat(path.kind()).isEqualTo("TIE");
+            assertThat(path.nodes().getFirst().id()).isEqualTo(BYD_ELECTRONICS_CHANGSHA);
+            assertThat(path.nodes().getLast().id()).isEqualTo(l.companyId());
+            assertThat(path.relationships()).hasSize(l.via().pathLength());
+        });
+        // Apple co-suppliers of 比亚迪电子（国际）, the parent of the local plant
+        Lead lens = leads.stream().filter(l -> l.companyId().equals("lens-technology")).findFirst().orElseThrow();
+        assertThat(lens.via().tie()).isEqualTo(TieKind.CO_SUPPLIER);
+        assertThat(lens.whyZh()).startsWith("蓝思科技（中国民营企业500强第150名）").contains("同为苹果供应商");
+        assertThat(leads).extracting(Lead::companyId).doesNotContain(BYD_ELECTRONICS_CHANGSHA);
+        // its parents are leads too (to invest more), marked as already present through the local plant
+        Lead parent = leads.stream().filter(l -> l.companyId().equals("byd-electronic-intl")).findFirst().orElseThrow();
+        assertThat(parent.via().tie()).isEqualTo(TieKind.PARENT);
+        assertThat(parent.part("alreadyLocal")).isNegative();
+        assertThat(businessLeads.leadsVia(BYD_ELECTRONICS_CHANGSHA, 200)).isEqualTo(leads);
+    }
+
+    @Test
+    void businessLeadsViaAusnutriaNameTheirPath() {
+        List<Lead> leads = businessLeads.leadsVia("ausnutria", 50);
+        leads.stream().limit(5).forEach(l -> System.out.println("  " + l.score() + " " + l.whyZh()));
+        assertThat(leads).isNotEmpty().allSatisfy(l -> {
+            assertThat(l.via().companyId()).isEqualTo("ausnutria");
+            assertThat(l.paths().getFirst().nodes().getFirst().id()).isEqualTo("ausnutria");
+        });
+        assertThat(leads).extracting(Lead::companyId).contains("yili-group");
+        assertThat(businessLeads.leadsViaLeadingFirms("wangcheng", 20)).isNotEmpty();
+    }
+}
