@@ -46,6 +46,10 @@ class ChainQueries {
             RETURN a.id AS fromId, b.id AS toId ORDER BY fromId, toId
             """;
 
+    private static final String CHAIN_OF = """
+            MATCH (ch:Chain)-[:HAS_SEGMENT]->(:Segment {id: $segmentId}) RETURN ch.id AS id LIMIT 1
+            """;
+
     private final Neo4jClient client;
 
     ChainQueries(Neo4jClient client) {
@@ -78,6 +82,10 @@ class ChainQueries {
         var first = rows.getFirst();
         return Optional.of(new ChainMap(chainId, first.get("chainName").asString(), first.get("chainNameEn").asString(null),
                 segments, feeds));
+    }
+
+    Optional<String> chainOf(String segmentId) {
+        return client.query(CHAIN_OF).bind(segmentId).to("segmentId").fetchAs(String.class).one();
     }
 
     /** A firm in two parks would be listed twice; once is enough on the home page. */

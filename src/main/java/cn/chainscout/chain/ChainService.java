@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.common.i18n.TranslationProvider;
@@ -60,10 +61,15 @@ public class ChainService {
         return queries.chainMap(chainId);
     }
 
+    /** The chain a segment belongs to. */
+    public Optional<String> chainOf(String segmentId) {
+        return queries.chainOf(segmentId);
+    }
+
     /** Stage columns, left to right: upstream → midstream → downstream, support services last. */
     static final List<String> STAGES = List.of("UPSTREAM", "MIDSTREAM", "DOWNSTREAM", "SUPPORT");
-    static final String WITH_LOCAL_FIRMS = "#86efac";
-    static final String WITHOUT_LOCAL_FIRMS = "#e5e7eb";
+    public static final String WITH_LOCAL_FIRMS = "#86efac";
+    public static final String WITHOUT_LOCAL_FIRMS = "#e5e7eb";
     private static final int ROWS_PER_COLUMN = 9;
     private static final double SUB_COLUMN_WIDTH = 175;
     private static final double COLUMN_GAP = 110;
@@ -74,6 +80,12 @@ public class ChainService {
      * Positions are computed here so the picture is the same every time (no force layout).
      */
     public GraphData chainMapGraph(ChainMap map, Locale locale) {
+        return chainMapGraph(map, locale,
+                s -> s.localFirms().isEmpty() ? WITHOUT_LOCAL_FIRMS : WITH_LOCAL_FIRMS);
+    }
+
+    /** The same picture with each segment coloured by the caller (the explorer colours by gap status). */
+    public GraphData chainMapGraph(ChainMap map, Locale locale, Function<ChainMap.SegmentNode, String> colour) {
         List<GraphData.Node> nodes = new ArrayList<>();
         for (ChainMap.SegmentNode s : map.segments()) {
             if (s.group()) {
@@ -99,7 +111,7 @@ public class ChainService {
                 String label = TranslationProvider.name(locale, s.name(), s.nameEn())
                         + (s.localFirms().isEmpty() ? "" : " (" + s.localFirms().size() + ")");
                 nodes.add(new GraphData.Node(s.id(), label, "segment",
-                        s.localFirms().isEmpty() ? WITHOUT_LOCAL_FIRMS : WITH_LOCAL_FIRMS, 0,
+                        colour.apply(s), 0,
                         parentInGraph(map, s), x + (i / rows) * SUB_COLUMN_WIDTH, (i % rows) * ROW_HEIGHT,
                         s.key() ? "key" : null));
             }

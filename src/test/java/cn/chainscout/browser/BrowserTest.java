@@ -117,10 +117,12 @@ class BrowserTest {
     }
 
     @Test
-    void theChainMapDrawsTheSegmentsAndAClickShowsTheSegmentsLocalFirms() throws IOException {
+    void theChainMapShowsGapsAndLeadsToASegmentWithRankedCandidates() throws IOException {
         open("/chains");
         wait.until(ExpectedConditions.urlContains("/chains/smart-terminal"));
         waitForText(By.tagName("h1"), "智能终端");
+        assertThat(browser.findElement(By.id("chain-map-legend")).getText()).contains("缺链", "断链", "弱链", "已覆盖");
+        assertThat(browser.findElement(By.id("chain-completeness")).getText()).contains("本地配套完整度", "%");
         wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
                 "const g = document.getElementById('chain-map'); return !!(g && g._cy && g._cy.nodes().length > 20)"));
         screenshot("chain-map-zh");
@@ -128,10 +130,17 @@ class BrowserTest {
         ((JavascriptExecutor) browser).executeScript(
                 "document.getElementById('chain-map')._cy.getElementById('st-ems-odm').emit('tap')");
         waitForText(By.id("segment-details"), "长沙比亚迪电子");
-        assertThat(browser.findElement(By.id("segment-details")).getText()).contains("中游", "关键环节");
 
-        browser.findElement(By.id("tab-food")).click();
-        wait.until(ExpectedConditions.urlContains("/chains/food"));
+        // 盖板玻璃: no local firm, key to the leading firm's assembly → a gap with ranked candidates
+        open("/segments/st-cover-glass");
+        waitForText(By.id("segment-name"), "盖板玻璃");
+        assertThat(browser.findElement(By.cssSelector(".cs-status")).getText()).isEqualTo("缺链");
+        assertThat(browser.findElement(By.id("segment-numbers")).getText()).contains("下游本地需求", "长沙比亚迪电子");
+        WebElement candidates = browser.findElement(By.id("segment-candidates"));
+        wait.until(d -> candidates.getText().contains("缺链"));
+        screenshot("segment-zh");
+
+        open("/chains/food");
         waitForText(By.tagName("h1"), "食品");
     }
 
