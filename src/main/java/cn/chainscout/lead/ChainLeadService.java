@@ -73,7 +73,8 @@ public class ChainLeadService {
             GapFit best = scorer.bestFit(fits).orElse(null);
             RankFact rank = scorer.strongest(c.ranks()).orElse(null);
             TieFact tie = myTies.isEmpty() ? null : myTies.getFirst();
-            LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, district.name(), district.nameEn());
+            boolean reachable = parts.stream().anyMatch(p -> p.name().equals("reach") && p.points() > 0);
+            LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, reachable, district.name(), district.nameEn());
             List<EvidencePath> paths = new ArrayList<>();
             if (best != null) {
                 roles.stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()

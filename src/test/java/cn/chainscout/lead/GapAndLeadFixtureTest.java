@@ -105,6 +105,8 @@ class GapAndLeadFixtureTest {
         assertThat(tie.nodes()).extracting(EvidencePath.Node::id).containsExactly("fx-a", "fx-ap", "fx-x", "fx-g2");
         assertThat(tie.relationships()).extracting(EvidencePath.Relationship::type)
                 .containsExactly("SUBSIDIARY_OF", "SUPPLIES", "SUPPLIES");
+        assertThat(leads.get(4).whyZh()).isEqualTo("子玻璃兼营测试盖板，该环节在甲区缺链；其总部位于湖南省。");
+        assertThat(leads.get(5).whyEn()).endsWith("; it is headquartered in Hubei.");
         Lead si = leads.get(3);
         assertThat(si.part("alreadyLocal")).isEqualTo(-5.0);
         assertThat(si.whyZh()).contains("注意：其集团已有企业在本地");
