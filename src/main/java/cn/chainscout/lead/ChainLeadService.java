@@ -97,6 +97,25 @@ public class ChainLeadService {
         return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
     }
 
+    /**
+     * All gaps of every chain of the district: one lead per company, the chain where it scores best
+     * (then the chain order) gives it.
+     *
+     * @throws NotFoundException for an unknown district
+     */
+    public List<Lead> leadsForDistrict(String districtId, String list, int limit) {
+        queries.district(districtId).orElseThrow(() -> new NotFoundException("district", districtId));
+        Map<String, Lead> best = new java.util.LinkedHashMap<>();
+        for (ChainGaps chain : gaps.diagnoseDistrict(districtId)) {
+            for (Lead lead : leads(chain.chainId(), null, list, MAX_LIMIT)) {
+                best.merge(lead.companyId(), lead, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        List<Lead> leads = new ArrayList<>(best.values());
+        leads.sort(LeadScorer.ORDER);
+        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+    }
+
     static GapFit fit(String chainId, SegmentGap gap, boolean main) {
         return new GapFit(chainId, gap.segmentId(), gap.name(), gap.nameEn(), gap.status(), gap.severity(), main);
     }

@@ -121,6 +121,10 @@ class GapAndLeadFixtureTest {
         assertThat(chainLeads.leads("fx-food", null, null, 10)).extracting(Lead::companyId)
                 .containsExactly("fx-k", "fx-j");
         assertThatThrownBy(() -> chainLeads.leads("fx-phone", "fx-milk", null, 10)).isInstanceOf(NotFoundException.class);
+        // all gaps of the district: 辰乳清 (7.5 + 3 + 5 × 3 / 2 + 3) comes between the glass makers and the rest
+        assertThat(chainLeads.leadsForDistrict("fx-district", null, 10)).extracting(Lead::companyId)
+                .containsExactly("fx-h", "fx-g2", "fx-g1", "fx-k", "fx-j", "fx-l", "fx-g3", "fx-i");
+        assertThatThrownBy(() -> chainLeads.leadsForDistrict("no-such-district", null, 10)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> chainLeads.leads("no-such-chain", null, null, 10)).isInstanceOf(NotFoundException.class);
     }
 
