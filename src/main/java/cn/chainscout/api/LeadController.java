@@ -41,26 +41,31 @@ class LeadController {
             @Parameter(description = "CHAIN: companies in the chain's gap segments; BUSINESS: companies tied to local firms",
                     schema = @Schema(allowableValues = {"CHAIN", "BUSINESS"}))
             @RequestParam String kind,
-            @Parameter(description = "CHAIN: the chain id, e.g. smart-terminal") @RequestParam(required = false) String chain,
+            @Parameter(description = "CHAIN: the chain id, e.g. smart-terminal (or give district for all its chains' gaps)")
+            @RequestParam(required = false) String chain,
             @Parameter(description = "CHAIN: one leaf segment of the chain instead of all its gaps")
             @RequestParam(required = false) String segment,
             @Parameter(description = "CHAIN: only companies on this list",
                     schema = @Schema(allowableValues = {"FORTUNE_GLOBAL_500", "CHINA_TOP_500", "CHINA_PRIVATE_500"}))
             @RequestParam(required = false) String list,
             @Parameter(description = "BUSINESS: the local firm the leads go through") @RequestParam(required = false) String via,
-            @Parameter(description = "BUSINESS without via: through all leading firms of this district")
+            @Parameter(description = "CHAIN without chain: all gaps of the district's chains; "
+                    + "BUSINESS without via: through all leading firms of the district")
             @RequestParam(required = false) String district,
             @Parameter(description = "1 to 200") @RequestParam(defaultValue = "20") int limit) {
         checkLimit(limit, ChainLeadService.MAX_LIMIT);
         return switch (kind.toUpperCase(java.util.Locale.ROOT)) {
             case "CHAIN" -> {
-                if (blank(chain)) {
-                    throw new BadParameterException("chain", "Parameter 'chain' is required for kind=CHAIN");
-                }
                 if (list != null && !LISTS.contains(list)) {
                     throw new BadParameterException("list", "Parameter 'list' must be one of " + LISTS.stream().sorted().toList());
                 }
-                yield chainLeads.leads(chain, blank(segment) ? null : segment, list, limit);
+                if (!blank(chain)) {
+                    yield chainLeads.leads(chain, blank(segment) ? null : segment, list, limit);
+                }
+                if (!blank(district)) {
+                    yield chainLeads.leadsForDistrict(district, list, limit);
+                }
+                throw new BadParameterException("chain", "Parameter 'chain' (or 'district') is required for kind=CHAIN");
             }
             case "BUSINESS" -> {
                 if (!blank(via)) {

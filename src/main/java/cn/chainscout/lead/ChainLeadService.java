@@ -73,7 +73,8 @@ public class ChainLeadService {
             GapFit best = scorer.bestFit(fits).orElse(null);
             RankFact rank = scorer.strongest(c.ranks()).orElse(null);
             TieFact tie = myTies.isEmpty() ? null : myTies.getFirst();
-            LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, district.name(), district.nameEn());
+            boolean reachable = parts.stream().anyMatch(p -> p.name().equals("reach") && p.points() > 0);
+            LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, reachable, district.name(), district.nameEn());
             List<EvidencePath> paths = new ArrayList<>();
             if (best != null) {
                 roles.stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()
@@ -92,6 +93,25 @@ public class ChainLeadService {
             leads.add(new Lead(Lead.LeadKind.CHAIN, c.id(), c.name(), c.nameEn(), c.province(), c.country(),
                     LeadScorer.total(parts), parts, fits, via, rank, why.zh(), why.en(), List.copyOf(paths)));
         }
+        leads.sort(LeadScorer.ORDER);
+        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+    }
+
+    /**
+     * All gaps of every chain of the district: one lead per company, the chain where it scores best
+     * (then the chain order) gives it.
+     *
+     * @throws NotFoundException for an unknown district
+     */
+    public List<Lead> leadsForDistrict(String districtId, String list, int limit) {
+        queries.district(districtId).orElseThrow(() -> new NotFoundException("district", districtId));
+        Map<String, Lead> best = new java.util.LinkedHashMap<>();
+        for (ChainGaps chain : gaps.diagnoseDistrict(districtId)) {
+            for (Lead lead : leads(chain.chainId(), null, list, MAX_LIMIT)) {
+                best.merge(lead.companyId(), lead, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        List<Lead> leads = new ArrayList<>(best.values());
         leads.sort(LeadScorer.ORDER);
         return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
     }

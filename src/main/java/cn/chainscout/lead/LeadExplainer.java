@@ -1,6 +1,7 @@
 package cn.chainscout.lead;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * "Why this company?" in one Chinese and one English sentence, generated from the same facts the
@@ -11,7 +12,9 @@ final class LeadExplainer {
     record Why(String zh, String en) {
     }
 
-    static Why chainLead(CandidateFacts c, RankFact rank, GapFit fit, TieFact tie, String district, String districtEn) {
+    /** @param reachable the reach part gave points: without a tie, the headquarters is the next reason */
+    static Why chainLead(CandidateFacts c, RankFact rank, GapFit fit, TieFact tie, boolean reachable, String district,
+                         String districtEn) {
         StringBuilder zh = new StringBuilder(shortName(c.name(), c.aliases())).append(rankZh(rank));
         StringBuilder en = new StringBuilder(en(c.nameEn(), c.name())).append(rankEn(rank));
         if (fit != null) {
@@ -24,9 +27,15 @@ final class LeadExplainer {
         if (tie != null) {
             zh.append("；其").append(tieZh(tie));
             en.append("; it ").append(tieEn(tie));
+        } else if (reachable) {
+            zh.append("；其总部位于").append(c.province());
+            en.append("; it is headquartered in ").append(PROVINCES_EN.getOrDefault(c.province(), c.province()));
         }
         return new Why(zh.append(notesZh(c)).append("。").toString(), en.append(notesEn(c)).append(".").toString());
     }
+
+    private static final Map<String, String> PROVINCES_EN = Map.of("湖南省", "Hunan", "湖北省", "Hubei", "河南省", "Henan",
+            "江西省", "Jiangxi", "安徽省", "Anhui", "山西省", "Shanxi", "广东省", "Guangdong");
 
     static Why businessLead(CandidateFacts c, RankFact rank, TieFact tie, GapFit fit, String district, String districtEn) {
         StringBuilder zh = new StringBuilder(shortName(c.name(), c.aliases())).append(rankZh(rank)).append(tieZh(tie));

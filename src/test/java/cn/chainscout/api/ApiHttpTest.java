@@ -84,6 +84,7 @@ class ApiHttpTest {
         assertThat(first.get("whyZh").asString()).startsWith("丑电池");
         assertThat(first.get("paths").get(0).get("nodes").size()).isPositive();
         assertThat(ok("/api/leads?kind=CHAIN&chain=fx-phone&segment=fx-battery").size()).isEqualTo(2);
+        assertThat(ok("/api/leads?kind=CHAIN&district=fx-district").size()).isEqualTo(8);
         assertThat(ok("/api/leads?kind=chain&chain=fx-phone&list=FORTUNE_GLOBAL_500").size()).isEqualTo(3);
         JsonNode business = ok("/api/leads?kind=BUSINESS&via=fx-a");
         assertThat(business.get(0).get("via").get("companyId").asString()).isEqualTo("fx-a");

@@ -105,6 +105,8 @@ class GapAndLeadFixtureTest {
         assertThat(tie.nodes()).extracting(EvidencePath.Node::id).containsExactly("fx-a", "fx-ap", "fx-x", "fx-g2");
         assertThat(tie.relationships()).extracting(EvidencePath.Relationship::type)
                 .containsExactly("SUBSIDIARY_OF", "SUPPLIES", "SUPPLIES");
+        assertThat(leads.get(4).whyZh()).isEqualTo("子玻璃兼营测试盖板，该环节在甲区缺链；其总部位于湖南省。");
+        assertThat(leads.get(5).whyEn()).endsWith("; it is headquartered in Hubei.");
         Lead si = leads.get(3);
         assertThat(si.part("alreadyLocal")).isEqualTo(-5.0);
         assertThat(si.whyZh()).contains("注意：其集团已有企业在本地");
@@ -119,6 +121,10 @@ class GapAndLeadFixtureTest {
         assertThat(chainLeads.leads("fx-food", null, null, 10)).extracting(Lead::companyId)
                 .containsExactly("fx-k", "fx-j");
         assertThatThrownBy(() -> chainLeads.leads("fx-phone", "fx-milk", null, 10)).isInstanceOf(NotFoundException.class);
+        // all gaps of the district: 辰乳清 (7.5 + 3 + 5 × 3 / 2 + 3) comes between the glass makers and the rest
+        assertThat(chainLeads.leadsForDistrict("fx-district", null, 10)).extracting(Lead::companyId)
+                .containsExactly("fx-h", "fx-g2", "fx-g1", "fx-k", "fx-j", "fx-l", "fx-g3", "fx-i");
+        assertThatThrownBy(() -> chainLeads.leadsForDistrict("no-such-district", null, 10)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> chainLeads.leads("no-such-chain", null, null, 10)).isInstanceOf(NotFoundException.class);
     }
 
