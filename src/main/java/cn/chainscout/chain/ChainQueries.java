@@ -1,6 +1,7 @@
 package cn.chainscout.chain;
 
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,8 +15,9 @@ class ChainQueries {
 
     // a local firm belongs to a chain when it operates in one of the chain's segments
     private static final String OVERVIEW = """
-            MATCH (ch:Chain)
-            RETURN ch.id AS id, ch.name AS name, ch.nameEn AS nameEn, coalesce(ch.main, false) AS main,
+            MATCH (ch:Chain)-[:IN]->(d:District)
+            WHERE $districtId IS NULL OR d.id = $districtId
+            RETURN ch.id AS id, ch.name AS name, ch.nameEn AS nameEn, d.id AS districtId, coalesce(ch.main, false) AS main,
                    ch.outputTargetYi AS outputTargetYi,
                    COUNT { (ch)-[:HAS_SEGMENT]->(:Segment) } AS segmentCount,
                    COLLECT { MATCH (ch)-[:HAS_SEGMENT]->(:Segment)<-[:OPERATES_IN]-(c:Company)-[l:LOCATED_IN]->(p:Park)
@@ -56,9 +58,10 @@ class ChainQueries {
         this.client = client;
     }
 
-    List<ChainOverview> overview() {
-        return List.copyOf(client.query(OVERVIEW).fetchAs(ChainOverview.class).mappedBy((types, r) ->
+    List<ChainOverview> overview(String districtId) {
+        return List.copyOf(client.query(OVERVIEW).bindAll(Collections.singletonMap("districtId", districtId)).fetchAs(ChainOverview.class).mappedBy((types, r) ->
                 new ChainOverview(r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
+                        r.get("districtId").asString(),
                         r.get("main").asBoolean(), r.get("outputTargetYi").isNull() ? null : r.get("outputTargetYi").asDouble(),
                         r.get("segmentCount").asLong(),
                         distinct(r.get("firms").asList(f -> new ChainOverview.LocalFirm(f.get("id").asString(),

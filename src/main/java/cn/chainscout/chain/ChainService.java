@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.common.i18n.TranslationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,13 +24,17 @@ public class ChainService {
     static final List<String> CHAIN_COLOURS = List.of("#2563eb", "#16a34a", "#9333ea", "#dc2626", "#0891b2", "#ca8a04");
 
     private final ChainQueries queries;
+    private final String districtId;
 
-    ChainService(ChainQueries queries) {
+    /** @param districtId the district the pages show (chainscout.district); empty = every district in the graph */
+    ChainService(ChainQueries queries, @Value("${chainscout.district:}") String districtId) {
         this.queries = queries;
+        this.districtId = districtId == null || districtId.isBlank() ? null : districtId;
     }
 
+    /** The home district's chains with their local firms, in chain order. */
     public List<ChainOverview> overview() {
-        return queries.overview();
+        return queries.overview(districtId);
     }
 
     /** The chains and their leading firms, as one picture (a firm in two chains is drawn once). */

@@ -1,9 +1,14 @@
 package cn.chainscout.explorer;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import cn.chainscout.chain.ChainMap;
 import cn.chainscout.chain.ChainOverview;
@@ -14,7 +19,10 @@ import cn.chainscout.gap.ChainGaps;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;
+import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.lead.BusinessLeadService;
 import cn.chainscout.lead.ChainLeadService;
+import cn.chainscout.lead.EvidencePath;
 import cn.chainscout.lead.Lead;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,11 +48,13 @@ public class ExplorerService {
     private final ChainService chains;
     private final GapService gaps;
     private final ChainLeadService leads;
+    private final BusinessLeadService businessLeads;
 
-    ExplorerService(ChainService chains, GapService gaps, ChainLeadService leads) {
+    ExplorerService(ChainService chains, GapService gaps, ChainLeadService leads, BusinessLeadService businessLeads) {
         this.chains = chains;
         this.gaps = gaps;
         this.leads = leads;
+        this.businessLeads = businessLeads;
     }
 
     public List<ChainOverview> chains() {
@@ -76,6 +86,72 @@ public class ExplorerService {
         } catch (NotFoundException e) {
             return List.of(); // a segment the lead engine does not rank (not a leaf)
         }
+    }
+
+    /** The district's local firms (leading firms first): the "via" choices of business leads. */
+    public List<ChainOverview.LocalFirm> localFirms() {
+        Map<String, ChainOverview.LocalFirm> firms = new LinkedHashMap<>();
+        chains().stream().flatMap(c -> c.localFirms().stream())
+                .sorted(Comparator.comparing((ChainOverview.LocalFirm f) -> !f.leading()).thenComparing(ChainOverview.LocalFirm::name))
+                .forEach(f -> firms.putIfAbsent(f.id(), f));
+        return List.copyOf(firms.values());
+    }
+
+    /**
+     * Leads of one kind for the leads page, filtered, best first. Chain leads come for one chain
+     * (or one of its segments) or for every gap of the district; business leads via one local firm
+     * or via every leading firm.
+     */
+    public List<Lead> leads(LeadQuery query) {
+        List<ChainOverview> all = chains();
+        if (all.isEmpty()) {
+            return List.of();
+        }
+        String districtId = all.getFirst().districtId();
+        List<Lead> found = switch (query.kind()) {
+            case CHAIN -> query.chainId() == null
+                    ? leads.leadsForDistrict(districtId, query.list(), ChainLeadService.MAX_LIMIT)
+                    : leads.leads(query.chainId(), query.segmentId(), query.list(), ChainLeadService.MAX_LIMIT);
+            case BUSINESS -> query.viaId() == null
+                    ? businessLeads.leadsViaLeadingFirms(districtId, BusinessLeadService.MAX_LIMIT)
+                    : businessLeads.leadsVia(query.viaId(), BusinessLeadService.MAX_LIMIT);
+        };
+        return found.stream()
+                .filter(l -> query.minScore() == null || l.score() >= query.minScore())
+                .filter(l -> query.region() == null || query.region().isBlank()
+                        || contains(l.province(), query.region()) || contains(l.country(), query.region()))
+                .filter(l -> query.kind() != Lead.LeadKind.BUSINESS || query.list() == null
+                        || (l.bestRank() != null && query.list().equals(l.bestRank().list())))
+                .toList();
+    }
+
+    /** A lead's evidence paths as one picture: the company, the gap segments, the local firm, the list. */
+    public GraphData evidenceGraph(Lead lead, Locale locale) {
+        Map<String, GraphData.Node> nodes = new LinkedHashMap<>();
+        Set<List<String>> edgeKeys = new LinkedHashSet<>();
+        List<GraphData.Edge> edges = new ArrayList<>();
+        for (EvidencePath path : lead.paths()) {
+            for (EvidencePath.Node n : path.nodes()) {
+                nodes.computeIfAbsent(n.id(), id -> new GraphData.Node(id, TranslationProvider.name(locale, n.name(), n.nameEn()),
+                        n.label().toLowerCase(Locale.ROOT), EVIDENCE_COLOURS.getOrDefault(n.label(), "#64748b"),
+                        id.equals(lead.companyId()) ? 30 : 20));
+            }
+            for (EvidencePath.Relationship r : path.relationships()) {
+                if (edgeKeys.add(List.of(r.from(), r.to(), r.type()))) {
+                    edges.add(new GraphData.Edge(r.from(), r.to(), r.type(),
+                            "unverified".equals(r.confidence()) ? "unverified" : "evidence"));
+                }
+            }
+        }
+        return new GraphData(List.copyOf(nodes.values()), edges, "breadthfirst");
+    }
+
+    private static final Map<String, String> EVIDENCE_COLOURS = Map.of(
+            "Company", "#2563eb", "Segment", "#f87171", "Chain", "#9333ea", "Ranking", "#ca8a04",
+            "Park", "#16a34a", "District", "#16a34a");
+
+    private static boolean contains(String value, String part) {
+        return value != null && value.contains(part.strip());
     }
 
     /** The chain map: its segments, their diagnosis and the picture coloured by status. */

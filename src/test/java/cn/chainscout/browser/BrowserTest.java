@@ -145,6 +145,25 @@ class BrowserTest {
     }
 
     @Test
+    void theLeadsPageListsBothKindsWithReasonsAndExports() throws IOException {
+        open("/leads");
+        waitForText(By.tagName("h1"), "招商线索");
+        waitForText(By.id("leads-count"), "条线索");
+        WebElement grid = browser.findElement(By.id("leads-grid"));
+        wait.until(d -> grid.getText().contains("该环节在望城区"));
+        assertThat(browser.findElement(By.id("export-xlsx")).getDomAttribute("href")).isNotBlank();
+        assertThat(browser.findElement(By.id("export-csv")).getDomAttribute("href")).isNotBlank();
+        screenshot("leads-zh");
+
+        // 以商招商: tied to the district's leading firms
+        deepQuery("#lead-kind vaadin-radio-button").get(1).click();
+        wait.until(d -> grid.getText().contains("比亚迪电子") || grid.getText().contains("澳优"));
+        wait.until(d -> browser.findElement(By.id("lead-via")).getDomAttribute("disabled") == null);
+        assertThat(browser.findElement(By.id("lead-chain")).getDomAttribute("disabled")).isNotNull();
+        screenshot("leads-business-zh");
+    }
+
+    @Test
     void anUnknownCompanySaysSoInsteadOfFailing() {
         open("/companies/no-such-company");
         waitForText(By.tagName("h1"), "no-such-company");

@@ -1,0 +1,96 @@
+package cn.chainscout.explorer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import cn.chainscout.lead.GapFit;
+import cn.chainscout.lead.Lead;
+import cn.chainscout.lead.ScorePart;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/** The leads a user sees, as a spreadsheet for the monthly meeting: Excel (.xlsx) or CSV, Chinese column names. */
+public final class LeadExport {
+
+    static final List<String> COLUMNS = List.of("序号", "线索类型", "企业名称", "英文名称", "得分", "填补环节", "环节状态",
+            "关联本地企业", "榜单名次", "省份", "国家", "推荐理由", "得分构成");
+
+    /** CSV with a BOM, so that Excel opens the Chinese text as UTF-8. */
+    public static byte[] csv(List<Lead> leads) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.RFC4180)) {
+            out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            printer.printRecord(COLUMNS);
+            for (int i = 0; i < leads.size(); i++) {
+                printer.printRecord(row(i + 1, leads.get(i)));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static byte[] xlsx(List<Lead> leads) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("招商线索");
+            write(sheet.createRow(0), COLUMNS);
+            for (int i = 0; i < leads.size(); i++) {
+                Row row = sheet.createRow(i + 1);
+                List<Object> values = row(i + 1, leads.get(i));
+                for (int c = 0; c < values.size(); c++) {
+                    if (values.get(c) instanceof Number n) {
+                        row.createCell(c).setCellValue(n.doubleValue());
+                    } else {
+                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
+                    }
+                }
+            }
+            sheet.createFreezePane(0, 1);
+            for (int c = 0; c < 5; c++) {
+                sheet.autoSizeColumn(c);
+            }
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Row row, List<String> values) {
+        for (int c = 0; c < values.size(); c++) {
+            row.createCell(c).setCellValue(values.get(c));
+        }
+    }
+
+    private static List<Object> row(int number, Lead l) {
+        GapFit fit = l.fills().isEmpty() ? null : l.fills().getFirst();
+        return List.of(number,
+                l.kind() == Lead.LeadKind.CHAIN ? "产业链招商" : "以商招商",
+                l.name(), orEmpty(l.nameEn()), Math.round(l.score() * 10) / 10.0,
+                l.fills().stream().map(GapFit::segmentName).distinct().collect(Collectors.joining("、")),
+                fit == null ? "" : fit.status().zh(),
+                l.via() == null ? "" : l.via().name(),
+                l.bestRank() == null ? "" : l.bestRank().rankingName() + " 第" + l.bestRank().rank() + "名",
+                orEmpty(l.province()), orEmpty(l.country()), orEmpty(l.whyZh()),
+                l.parts().stream().filter(p -> p.points() != 0).map(LeadExport::part).collect(Collectors.joining("；")));
+    }
+
+    private static String part(ScorePart p) {
+        return p.name() + " " + String.format("%+.1f", p.points());
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private LeadExport() {
+    }
+}

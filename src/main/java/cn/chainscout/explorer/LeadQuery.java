@@ -1,0 +1,13 @@
+package cn.chainscout.explorer;
+
+import cn.chainscout.lead.Lead;
+
+/**
+ * The leads page's filters; null means "any".
+ *
+ * @param region   matched against the company's province or country (湖南, 广东, 日本 …)
+ * @param minScore leads below it are left out
+ */
+public record LeadQuery(Lead.LeadKind kind, String chainId, String segmentId, String list, String viaId,
+                        String region, Double minScore) {
+}

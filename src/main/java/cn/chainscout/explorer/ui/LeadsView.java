@@ -1,0 +1,178 @@
+package cn.chainscout.explorer.ui;
+
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+
+import cn.chainscout.chain.ChainOverview;
+import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.ui.GraphView;
+import cn.chainscout.explorer.ExplorerService;
+import cn.chainscout.explorer.LeadExport;
+import cn.chainscout.explorer.LeadQuery;
+import cn.chainscout.lead.Lead;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+
+/**
+ * 招商线索: chain-based and business-by-business leads in one grid, with filters; a row opens its
+ * score parts and evidence picture; the current view exports to Excel and CSV.
+ */
+@Route("leads")
+class LeadsView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final List<String> LISTS = List.of("FORTUNE_GLOBAL_500", "CHINA_TOP_500", "CHINA_PRIVATE_500");
+
+    private final ExplorerService explorer;
+    private final RadioButtonGroup<Lead.LeadKind> kind = new RadioButtonGroup<>();
+    private final Select<ChainOverview> chain = new Select<>();
+    private final Select<String> list = new Select<>();
+    private final Select<ChainOverview.LocalFirm> via = new Select<>();
+    private final TextField region = new TextField();
+    private final NumberField minScore = new NumberField();
+    private final Grid<Lead> grid = new Grid<>();
+    private final Span count = new Span();
+    private List<Lead> shown = List.of();
+
+    LeadsView(ExplorerService explorer) {
+        this.explorer = explorer;
+        addClassName("cs-page");
+        setSizeFull();
+        Locale locale = getLocale();
+
+        kind.setId("lead-kind");
+        kind.setItems(Lead.LeadKind.CHAIN, Lead.LeadKind.BUSINESS);
+        kind.setItemLabelGenerator(k -> getTranslation("leads.kind." + k.name()));
+        kind.setValue(Lead.LeadKind.CHAIN);
+
+        chain.setId("lead-chain");
+        chain.setLabel(getTranslation("company.chain"));
+        chain.setEmptySelectionAllowed(true);
+        chain.setEmptySelectionCaption(getTranslation("leads.allGaps"));
+        chain.setItems(explorer.chains());
+        chain.setItemLabelGenerator(c -> c == null ? getTranslation("leads.allGaps") : TranslationProvider.name(locale, c.name(), c.nameEn()));
+
+        list.setId("lead-list");
+        list.setLabel(getTranslation("company.list"));
+        list.setEmptySelectionAllowed(true);
+        list.setEmptySelectionCaption(getTranslation("leads.anyList"));
+        list.setItems(LISTS);
+        list.setItemLabelGenerator(l -> l == null ? getTranslation("leads.anyList") : getTranslation("list." + l));
+
+        via.setId("lead-via");
+        via.setLabel(getTranslation("leads.via"));
+        via.setEmptySelectionAllowed(true);
+        via.setEmptySelectionCaption(getTranslation("leads.allLeading"));
+        via.setItems(explorer.localFirms());
+        via.setItemLabelGenerator(f -> f == null ? getTranslation("leads.allLeading") : TranslationProvider.name(locale, f.name(), f.nameEn()));
+
+        region.setId("lead-region");
+        region.setLabel(getTranslation("leads.region"));
+        region.setPlaceholder("湖南 / 广东 / 日本");
+        region.setValueChangeMode(ValueChangeMode.LAZY);
+        region.setClearButtonVisible(true);
+
+        minScore.setId("lead-min-score");
+        minScore.setLabel(getTranslation("leads.minScore"));
+        minScore.setMin(0);
+        minScore.setClearButtonVisible(true);
+
+        FlexLayout filters = new FlexLayout(kind, chain, list, via, region, minScore);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.getStyle().set("gap", "var(--lumo-space-m)");
+
+        grid.setId("leads-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(l -> shown.indexOf(l) + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(l -> new Anchor("companies/" + l.companyId(),
+                TranslationProvider.name(locale, l.name(), l.nameEn())))).setHeader(getTranslation("company.name")).setFlexGrow(2);
+        grid.addColumn(l -> String.format("%.1f", l.score())).setHeader(getTranslation("lead.score"))
+                .setComparator(Lead::score).setSortable(true).setWidth("6em").setFlexGrow(0);
+        grid.addColumn(l -> l.fills().stream().map(f -> TranslationProvider.name(locale, f.segmentName(), f.segmentNameEn())
+                + "·" + getTranslation("status." + f.status().name())).distinct().limit(3).reduce((a, b) -> a + "、" + b).orElse(""))
+                .setHeader(getTranslation("leads.fills")).setFlexGrow(2);
+        grid.addColumn(l -> l.via() == null ? "" : TranslationProvider.name(locale, l.via().name(), l.via().nameEn()))
+                .setHeader(getTranslation("leads.via")).setFlexGrow(1);
+        grid.addColumn(l -> l.bestRank() == null ? "" : getTranslation("list." + l.bestRank().list()) + " " + l.bestRank().rank())
+                .setHeader(getTranslation("company.rank")).setComparator(l -> l.bestRank() == null ? Long.MAX_VALUE : l.bestRank().rank())
+                .setSortable(true).setFlexGrow(1);
+        grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
+        grid.setSizeFull();
+
+        Anchor excel = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.xlsx(shown), "xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), getTranslation("leads.exportExcel"));
+        excel.setId("export-xlsx");
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.csv(shown), "csv", "text/csv")),
+                getTranslation("leads.exportCsv"));
+        csv.setId("export-csv");
+        count.setId("leads-count");
+        FlexLayout actions = new FlexLayout(count, excel, csv);
+        actions.getStyle().set("gap", "var(--lumo-space-l)");
+
+        kind.addValueChangeListener(e -> refresh());
+        chain.addValueChangeListener(e -> refresh());
+        list.addValueChangeListener(e -> refresh());
+        via.addValueChangeListener(e -> refresh());
+        region.addValueChangeListener(e -> refresh());
+        minScore.addValueChangeListener(e -> refresh());
+
+        add(new H1(getTranslation("nav.leads")), filters, actions, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void refresh() {
+        boolean business = kind.getValue() == Lead.LeadKind.BUSINESS;
+        chain.setEnabled(!business);
+        via.setEnabled(business);
+        shown = explorer.leads(new LeadQuery(kind.getValue(), business || chain.getValue() == null ? null : chain.getValue().id(),
+                null, list.getValue(), !business || via.getValue() == null ? null : via.getValue().id(),
+                region.getValue(), minScore.getValue()));
+        grid.setItems(shown);
+        count.setText(getTranslation("leads.count", shown.size()));
+    }
+
+    private VerticalLayout details(Lead lead) {
+        VerticalLayout box = new VerticalLayout();
+        box.setPadding(false);
+        box.add(new Paragraph(String.join("；", lead.parts().stream().filter(p -> p.points() != 0)
+                .map(p -> getTranslation("part." + p.name()) + " " + String.format("%+.1f", p.points()) + "（" + p.basis() + "）")
+                .toList())));
+        if (!lead.paths().isEmpty()) {
+            GraphView picture = new GraphView();
+            picture.setWidthFull();
+            picture.setHeight("260px");
+            picture.setGraph(explorer.evidenceGraph(lead, getLocale()));
+            box.add(picture);
+        }
+        return box;
+    }
+
+    private DownloadResponse download(byte[] bytes, String extension, String type) {
+        return new DownloadResponse(new ByteArrayInputStream(bytes), "招商线索." + extension, type, bytes.length);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.leads") + " · " + getTranslation("app.short");
+    }
+}
