@@ -32,14 +32,19 @@ public class ChainService {
         this.districtId = districtId == null || districtId.isBlank() ? null : districtId;
     }
 
-    /** The home district's chains with their local firms, in chain order. */
+    /** Every chain in the graph with its local firms, in chain order. */
     public List<ChainOverview> overview() {
+        return queries.overview(null);
+    }
+
+    /** The chains of the district the pages show (chainscout.district), in chain order. */
+    public List<ChainOverview> homeOverview() {
         return queries.overview(districtId);
     }
 
     /** The chains and their leading firms, as one picture (a firm in two chains is drawn once). */
     public GraphData leadingFirmsGraph(Locale locale) {
-        List<ChainOverview> chains = overview();
+        List<ChainOverview> chains = homeOverview();
         List<GraphData.Node> nodes = new ArrayList<>();
         List<GraphData.Edge> edges = new ArrayList<>();
         Set<String> firmsDrawn = new HashSet<>();

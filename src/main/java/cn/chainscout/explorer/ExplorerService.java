@@ -57,8 +57,9 @@ public class ExplorerService {
         this.businessLeads = businessLeads;
     }
 
+    /** The home district's chains. */
     public List<ChainOverview> chains() {
-        return chains.overview();
+        return chains.homeOverview();
     }
 
     /** @return empty when no chain has this id */

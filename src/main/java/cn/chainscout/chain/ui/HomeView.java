@@ -33,7 +33,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         Paragraph intro = new Paragraph(getTranslation("home.intro"));
         intro.addClassName("cs-lead");
 
-        List<ChainOverview> overview = chains.overview();
+        List<ChainOverview> overview = chains.homeOverview();
         GraphView graph = new GraphView();
         graph.setId("home-graph");
         graph.setWidthFull();
