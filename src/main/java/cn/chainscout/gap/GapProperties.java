@@ -28,6 +28,10 @@ public record GapProperties(Integer weakMinFirms, String strongTier, Double miss
     public GapProperties {
         weakMinFirms = weakMinFirms == null ? 2 : weakMinFirms;
         strongTier = strongTier == null ? "50亿" : strongTier;
+        if (tierRank(strongTier) == 0) {
+            // a typo here would silently make every lone firm weak
+            throw new IllegalArgumentException("chainscout.gaps.strong-tier must be 百亿, 50亿 or 10亿, not '" + strongTier + "'");
+        }
         missingWeight = missingWeight == null ? 10.0 : missingWeight;
         brokenWeight = brokenWeight == null ? 7.0 : brokenWeight;
         weakWeight = weakWeight == null ? 4.0 : weakWeight;

@@ -43,6 +43,41 @@ public class ChainLeadService {
      */
     public List<Lead> leads(String chainId, String segmentId, String list, int limit) {
         ChainGaps diagnosis = gaps.diagnose(chainId);
+        LeadQueries.District district = queries.district(diagnosis.districtId()).orElseThrow();
+        List<Lead> leads = leads(diagnosis, segmentId, list, district, tiesByCandidate(district.id()));
+        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+    }
+
+    /**
+     * All gaps of every chain of the district: one lead per company, the chain where it scores best
+     * (then the chain order) gives it.
+     *
+     * @throws NotFoundException for an unknown district
+     */
+    public List<Lead> leadsForDistrict(String districtId, String list, int limit) {
+        LeadQueries.District district = queries.district(districtId)
+                .orElseThrow(() -> new NotFoundException("district", districtId));
+        // the ties of the district's firms are the same for every chain: gathered once
+        Map<String, List<TieFact>> ties = tiesByCandidate(districtId);
+        Map<String, Lead> best = new java.util.LinkedHashMap<>();
+        for (ChainGaps chain : gaps.diagnoseDistrict(districtId)) {
+            for (Lead lead : leads(chain, null, list, district, ties)) {
+                best.merge(lead.companyId(), lead, (a, b) -> b.score() > a.score() ? b : a);
+            }
+        }
+        List<Lead> leads = new ArrayList<>(best.values());
+        leads.sort(LeadScorer.ORDER);
+        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+    }
+
+    private Map<String, List<TieFact>> tiesByCandidate(String districtId) {
+        return queries.ties(districtId, null).stream().collect(Collectors.groupingBy(TieFact::candidateId));
+    }
+
+    /** Every lead of the chain's gaps (or one segment), best first. */
+    private List<Lead> leads(ChainGaps diagnosis, String segmentId, String list, LeadQueries.District district,
+                             Map<String, List<TieFact>> ties) {
+        String chainId = diagnosis.chainId();
         List<SegmentGap> targets = segmentId == null ? diagnosis.gaps()
                 : List.of(diagnosis.segment(segmentId).orElseThrow(
                         () -> new NotFoundException("leaf segment in chain " + chainId, segmentId)));
@@ -50,11 +85,8 @@ public class ChainLeadService {
             return List.of();
         }
         Map<String, SegmentGap> byId = targets.stream().collect(Collectors.toMap(SegmentGap::segmentId, Function.identity()));
-        LeadQueries.District district = queries.district(diagnosis.districtId()).orElseThrow();
         List<String> ids = queries.operators(List.copyOf(byId.keySet()));
         Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids);
-        Map<String, List<TieFact>> ties = queries.ties(district.id(), null).stream()
-                .collect(Collectors.groupingBy(TieFact::candidateId));
         Comparator<TieFact> tieOrder = LeadEvidence.tieOrder(scorer);
         List<Lead> leads = new ArrayList<>();
         for (String id : ids) {
@@ -94,26 +126,7 @@ public class ChainLeadService {
                     LeadScorer.total(parts), parts, fits, via, rank, why.zh(), why.en(), List.copyOf(paths)));
         }
         leads.sort(LeadScorer.ORDER);
-        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
-    }
-
-    /**
-     * All gaps of every chain of the district: one lead per company, the chain where it scores best
-     * (then the chain order) gives it.
-     *
-     * @throws NotFoundException for an unknown district
-     */
-    public List<Lead> leadsForDistrict(String districtId, String list, int limit) {
-        queries.district(districtId).orElseThrow(() -> new NotFoundException("district", districtId));
-        Map<String, Lead> best = new java.util.LinkedHashMap<>();
-        for (ChainGaps chain : gaps.diagnoseDistrict(districtId)) {
-            for (Lead lead : leads(chain.chainId(), null, list, MAX_LIMIT)) {
-                best.merge(lead.companyId(), lead, (a, b) -> b.score() > a.score() ? b : a);
-            }
-        }
-        List<Lead> leads = new ArrayList<>(best.values());
-        leads.sort(LeadScorer.ORDER);
-        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+        return leads;
     }
 
     static GapFit fit(String chainId, SegmentGap gap, boolean main) {

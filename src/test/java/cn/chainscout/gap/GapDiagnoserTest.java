@@ -72,6 +72,9 @@ class GapDiagnoserTest {
         GapProperties tenYiIsStrong = new GapProperties(null, "10亿", null, null, null, null, null, null, null, null, null, null, null);
         assertThat(status(diagnose(tenYiIsStrong, Set.of(), one), "one")).isEqualTo(GapStatus.COVERED);
 
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GapProperties(null, "20亿", null, null, null, null,
+                null, null, null, null, null, null, null)).hasMessageContaining("strong-tier");
+
         GapDiagnoser.SegmentFacts missing = segment("m", true, List.of());
         assertThat(diagnose(GapProperties.defaults(), Set.of(), missing).segment("m").orElseThrow().severity()).isEqualTo(15.0);
         GapProperties heavier = new GapProperties(null, null, 20.0, null, null, 1.0, null, null, null, null, null, null, null);

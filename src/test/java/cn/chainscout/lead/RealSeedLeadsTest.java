@@ -78,6 +78,17 @@ class RealSeedLeadsTest {
     }
 
     @Test
+    void chainLeadsForTheWholeDistrictAreOnePerCompanyBestFirst() {
+        chainLeads.leadsForDistrict("wangcheng", null, 200);
+        long started = System.nanoTime();
+        List<Lead> leads = chainLeads.leadsForDistrict("wangcheng", null, 200);
+        System.out.printf("wangcheng chain leads (all gaps): %d in %d ms (warm)%n", leads.size(),
+                (System.nanoTime() - started) / 1_000_000);
+        assertThat(leads).extracting(Lead::companyId).doesNotHaveDuplicates();
+        assertThat(leads).isSortedAccordingTo(LeadScorer.ORDER);
+    }
+
+    @Test
     void businessLeadsViaBydElectronicsChangshaGoThroughItsGroupsRealTies() {
         long started = System.nanoTime();
         List<Lead> leads = businessLeads.leadsVia(BYD_ELECTRONICS_CHANGSHA, 200);
