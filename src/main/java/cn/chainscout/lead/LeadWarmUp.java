@@ -15,8 +15,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * After the seed is loaded (order 10), runs every gap and lead query once in the background: the
- * first plan of these Cypher queries costs seconds, which the first user would otherwise wait for.
+ * After the start (the seed is loaded before the web server opens), runs every gap and lead query once
+ * in the background: the first plan of these Cypher queries costs seconds, which the first user would
+ * otherwise wait for.
  */
 @Component
 @Order(20)

@@ -1,10 +1,10 @@
 package cn.chainscout.seed;
 
+import cn.chainscout.database.GraphSchema;
 import org.neo4j.driver.Driver;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 
 @Configuration(proxyBeanMethods = false)
 class SeedConfiguration {
@@ -14,11 +14,14 @@ class SeedConfiguration {
         return new SeedLoader(driver);
     }
 
-    /** After the schema (order 0); an invalid seed stops the start and writes nothing. */
+    /**
+     * Schema, then seed, before the web server opens: the first page a user sees is already seeded.
+     * An invalid seed stops the start and writes nothing.
+     */
     @Bean
-    @Order(10)
-    ApplicationRunner seedRunner(SeedLoader loader, SeedProperties properties) {
-        return args -> {
+    SmartInitializingSingleton graphInitializer(GraphSchema schema, SeedLoader loader, SeedProperties properties) {
+        return () -> {
+            schema.apply();
             if (properties.enabled()) {
                 loader.load(properties.location(), false);
             }
