@@ -89,6 +89,11 @@ public class ExplorerService {
         }
     }
 
+    /** A chain's gap segments, most severe first: the segment choices of the leads page. */
+    public List<SegmentGap> gapSegments(String chainId) {
+        return gaps.diagnose(chainId).gaps();
+    }
+
     /** The district's local firms (leading firms first): the "via" choices of business leads. */
     public List<ChainOverview.LocalFirm> localFirms() {
         Map<String, ChainOverview.LocalFirm> firms = new LinkedHashMap<>();

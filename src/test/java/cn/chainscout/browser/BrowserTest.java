@@ -145,6 +145,27 @@ class BrowserTest {
     }
 
     @Test
+    void aNewUserGoesFromHomeToAGapToARankedCandidateAndItsPortrait() throws IOException {
+        open("/");
+        waitForText(By.id("home-title"), "链图招商");
+        browser.findElement(By.id("open-map-smart-terminal")).click();
+        wait.until(ExpectedConditions.urlContains("/chains/smart-terminal"));
+        wait.until(d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                "const g = document.getElementById('chain-map'); return !!(g && g._cy && g._cy.nodes().length > 20)"));
+        ((JavascriptExecutor) browser).executeScript(
+                "document.getElementById('chain-map')._cy.getElementById('st-cover-glass').emit('tap')");
+        waitForText(By.id("segment-details"), "缺链");
+        browser.findElement(By.id("open-segment")).click();
+        waitForText(By.id("segment-name"), "盖板玻璃");
+        WebElement candidate = wait.until(d -> d.findElement(By.id("segment-candidates"))
+                .findElements(By.tagName("a")).stream().filter(a -> a.getText().contains("蓝思科技")).findFirst().orElse(null));
+        candidate.click();
+        waitForText(By.id("company-name"), "蓝思科技");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("盖板玻璃", "中国民营企业500强");
+        screenshot("candidate-portrait-zh");
+    }
+
+    @Test
     void theLeadsPageListsBothKindsWithReasonsAndExports() throws IOException {
         open("/leads");
         waitForText(By.tagName("h1"), "招商线索");
@@ -154,6 +175,15 @@ class BrowserTest {
         assertThat(browser.findElement(By.id("export-xlsx")).getDomAttribute("href")).isNotBlank();
         assertThat(browser.findElement(By.id("export-csv")).getDomAttribute("href")).isNotBlank();
         screenshot("leads-zh");
+
+        // one chain, one gap segment: only the companies that fill it
+        int allGaps = leadCount();
+        choose("lead-chain", "智能终端");
+        wait.until(d -> leadCount() < allGaps);
+        int chainGaps = leadCount();
+        choose("lead-segment", "盖板玻璃");
+        wait.until(d -> leadCount() < chainGaps);
+        assertThat(grid.getText()).contains("蓝思科技").doesNotContain("苹果公司");
 
         // 以商招商: tied to the district's leading firms
         deepQuery("#lead-kind vaadin-radio-button").get(1).click();
@@ -167,6 +197,18 @@ class BrowserTest {
     void anUnknownCompanySaysSoInsteadOfFailing() {
         open("/companies/no-such-company");
         waitForText(By.tagName("h1"), "no-such-company");
+    }
+
+    private int leadCount() {
+        return Integer.parseInt(browser.findElement(By.id("leads-count")).getText().replaceAll("\\D", ""));
+    }
+
+    /** Picks an option of a vaadin-select by its text. */
+    private void choose(String selectId, String text) {
+        browser.findElement(By.id(selectId)).click();
+        WebElement option = wait.until(d -> deepQuery("vaadin-select-item").stream()
+                .filter(e -> e.isDisplayed() && e.getText().startsWith(text)).findFirst().orElse(null));
+        option.click();
     }
 
     private void open(String path) {

@@ -78,6 +78,9 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             card.add(firms);
         }
+        Anchor map = new Anchor("chains/" + chain.id(), getTranslation("home.openMap"));
+        map.setId("open-map-" + chain.id());
+        card.add(map);
         return card;
     }
 

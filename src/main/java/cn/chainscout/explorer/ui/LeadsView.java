@@ -10,6 +10,7 @@ import cn.chainscout.common.ui.GraphView;
 import cn.chainscout.explorer.ExplorerService;
 import cn.chainscout.explorer.LeadExport;
 import cn.chainscout.explorer.LeadQuery;
+import cn.chainscout.gap.SegmentGap;
 import cn.chainscout.lead.Lead;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -43,6 +44,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final ExplorerService explorer;
     private final RadioButtonGroup<Lead.LeadKind> kind = new RadioButtonGroup<>();
     private final Select<ChainOverview> chain = new Select<>();
+    private final Select<SegmentGap> segment = new Select<>();
     private final Select<String> list = new Select<>();
     private final Select<ChainOverview.LocalFirm> via = new Select<>();
     private final TextField region = new TextField();
@@ -69,6 +71,14 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         chain.setItems(explorer.chains());
         chain.setItemLabelGenerator(c -> c == null ? getTranslation("leads.allGaps") : TranslationProvider.name(locale, c.name(), c.nameEn()));
 
+        segment.setId("lead-segment");
+        segment.setLabel(getTranslation("company.segment"));
+        segment.setEmptySelectionAllowed(true);
+        segment.setEmptySelectionCaption(getTranslation("leads.allGapsOfChain"));
+        segment.setItemLabelGenerator(g -> g == null ? getTranslation("leads.allGapsOfChain")
+                : TranslationProvider.name(locale, g.name(), g.nameEn()) + " · " + getTranslation("status." + g.status().name()));
+        segment.setEnabled(false);
+
         list.setId("lead-list");
         list.setLabel(getTranslation("company.list"));
         list.setEmptySelectionAllowed(true);
@@ -94,7 +104,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         minScore.setMin(0);
         minScore.setClearButtonVisible(true);
 
-        FlexLayout filters = new FlexLayout(kind, chain, list, via, region, minScore);
+        FlexLayout filters = new FlexLayout(kind, chain, segment, list, via, region, minScore);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.getStyle().set("gap", "var(--lumo-space-m)");
@@ -129,7 +139,12 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         actions.getStyle().set("gap", "var(--lumo-space-l)");
 
         kind.addValueChangeListener(e -> refresh());
-        chain.addValueChangeListener(e -> refresh());
+        chain.addValueChangeListener(e -> {
+            // the segment choices are the chosen chain's gaps
+            segment.setItems(e.getValue() == null ? List.of() : explorer.gapSegments(e.getValue().id()));
+            refresh();
+        });
+        segment.addValueChangeListener(e -> refresh());
         list.addValueChangeListener(e -> refresh());
         via.addValueChangeListener(e -> refresh());
         region.addValueChangeListener(e -> refresh());
@@ -143,9 +158,11 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         boolean business = kind.getValue() == Lead.LeadKind.BUSINESS;
         chain.setEnabled(!business);
+        segment.setEnabled(!business && chain.getValue() != null);
         via.setEnabled(business);
-        shown = explorer.leads(new LeadQuery(kind.getValue(), business || chain.getValue() == null ? null : chain.getValue().id(),
-                null, list.getValue(), !business || via.getValue() == null ? null : via.getValue().id(),
+        boolean oneChain = !business && chain.getValue() != null;
+        shown = explorer.leads(new LeadQuery(kind.getValue(), oneChain ? chain.getValue().id() : null,
+                oneChain && segment.getValue() != null ? segment.getValue().segmentId() : null, list.getValue(), !business || via.getValue() == null ? null : via.getValue().id(),
                 region.getValue(), minScore.getValue()));
         grid.setItems(shown);
         count.setText(getTranslation("leads.count", shown.size()));
