@@ -10,7 +10,6 @@ import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -19,22 +18,17 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The pages as a user sees them, in a real headless Chromium (Debian's chromium + chromedriver).
- * Skipped where Chromium is not installed, unless CHAINSCOUT_REQUIRE_BROWSER=true (CI sets it).
+ * The pages as a user sees them, in a real headless Chromium ({@link HeadlessChromium}).
  * Screenshots go to target/screenshots/.
  */
 @ChainScoutTest
 class BrowserTest {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
     /** Finds elements through open shadow roots: Vaadin components keep their parts there. */
@@ -57,19 +51,7 @@ class BrowserTest {
 
     @BeforeEach
     void openBrowser() throws IOException {
-        boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-        if (!installed && "true".equals(System.getenv("CHAINSCOUT_REQUIRE_BROWSER"))) {
-            throw new IllegalStateException("Chromium is required here: install Debian's chromium and chromium-driver");
-        }
-        Assumptions.assumeTrue(installed, "Chromium not installed: browser tests skipped");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=en-US",
-                "--user-data-dir=" + Files.createTempDirectory("chainscout-chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
-        browser = new ChromeDriver(service, options);
+        browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
     }

@@ -1,0 +1,77 @@
+package cn.chainscout.browser;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+import cn.chainscout.ChainScoutTest;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * How long each main page takes until its content shows, in headless Chromium on the seeded app:
+ * a benchmark with a report (target/page-load.md), not a pass/fail test. Not part of `./mvnw verify`;
+ * run it with `./mvnw test -Dtest=PageLoadBenchmark -Dchainscout.excludedGroups=none`.
+ */
+@Tag("benchmark")
+@ChainScoutTest
+class PageLoadBenchmark {
+
+    private static final int RUNS = 5;
+
+    private record Page(String name, String path, Function<WebDriver, Boolean> ready) {
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void measurePageLoads() throws IOException {
+        List<Page> pages = List.of(
+                new Page("首页 home", "/", d -> !d.findElements(By.id("chain-smart-terminal")).isEmpty()),
+                new Page("产业链图谱 chain map", "/chains/smart-terminal", d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                        "const g = document.getElementById('chain-map'); return !!(g && g._cy && g._cy.nodes().length > 0)")),
+                new Page("环节详情 segment", "/segments/st-cover-glass", d -> !d.findElements(By.id("segment-candidates")).isEmpty()),
+                new Page("招商线索 leads", "/leads", d -> d.findElements(By.id("leads-count")).stream().anyMatch(e -> !e.getText().isBlank())),
+                new Page("企业 company", "/companies/lens-technology", d -> !d.findElements(By.id("company-name")).isEmpty()));
+        ChromeDriver browser = HeadlessChromium.start();
+        StringBuilder report = new StringBuilder("# Page load times\n\n")
+                .append("Seeded app, headless Chromium 1366×768, ").append(LocalDateTime.now().withNano(0))
+                .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores. ")
+                .append("From navigation to the page's content shown; one warm-up, then ").append(RUNS).append(" runs.\n\n")
+                .append("| page | median ms | max ms |\n|---|---|---|\n");
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+            for (Page page : pages) {
+                List<Long> times = new ArrayList<>();
+                for (int run = 0; run <= RUNS; run++) {
+                    long start = System.nanoTime();
+                    browser.get("http://localhost:" + port + page.path());
+                    wait.until(page.ready()::apply);
+                    if (run > 0) {
+                        times.add((System.nanoTime() - start) / 1_000_000);
+                    }
+                }
+                long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+                report.append("| ").append(page.name()).append(" `").append(page.path()).append("` | ")
+                        .append(sorted[sorted.length / 2]).append(" | ").append(Arrays.stream(sorted).max().orElseThrow()).append(" |\n");
+            }
+        } finally {
+            browser.quit();
+        }
+        Files.writeString(Path.of("target/page-load.md"), report);
+        System.out.println(report);
+    }
+}
