@@ -43,8 +43,7 @@ public class ChainService {
     }
 
     /** The chains and their leading firms, as one picture (a firm in two chains is drawn once). */
-    public GraphData leadingFirmsGraph(Locale locale) {
-        List<ChainOverview> chains = homeOverview();
+    public GraphData leadingFirmsGraph(List<ChainOverview> chains, Locale locale) {
         List<GraphData.Node> nodes = new ArrayList<>();
         List<GraphData.Edge> edges = new ArrayList<>();
         Set<String> firmsDrawn = new HashSet<>();

@@ -37,7 +37,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         GraphView graph = new GraphView();
         graph.setId("home-graph");
         graph.setWidthFull();
-        graph.setGraph(chains.leadingFirmsGraph(locale));
+        graph.setGraph(chains.leadingFirmsGraph(overview, locale));
         graph.onNodeClick((id, kind) -> {
             if ("company".equals(kind)) {
                 UI.getCurrent().navigate("companies/" + id);

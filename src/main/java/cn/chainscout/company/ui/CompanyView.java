@@ -153,7 +153,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     }
 
     private static String join(String a, String b) {
-        return a == null ? (b == null ? null : b) : (b == null ? a : a + " · " + b);
+        return a == null ? b : (b == null ? a : a + " · " + b);
     }
 
     @Override
