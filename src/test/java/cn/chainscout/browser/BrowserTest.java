@@ -176,9 +176,63 @@ class BrowserTest {
     }
 
     @Test
+    void theExportDownloadsTheRowsOnScreenInTheirOrder() throws IOException {
+        Path downloads = HeadlessChromium.allowDownloads(browser);
+        open("/leads");
+        waitForText(By.id("leads-count"), "条线索");
+        int all = leadCount();
+        choose("lead-list", "世界500强");
+        wait.until(d -> leadCount() < all);
+        int fortune = leadCount();
+        // sorted by rank, best first: the file must keep that order, not the score ranking
+        WebElement rankHeader = deepQuery("vaadin-grid-sorter").stream().filter(e -> e.getText().contains("名次")).findFirst().orElseThrow();
+        rankHeader.click();
+        wait.until(d -> "asc".equals(rankHeader.getDomAttribute("direction")));
+        wait.until(d -> firstRow().size() > 5 && !firstRow().get(5).isBlank());
+        String firstOnScreen = firstRow().get(1);
+
+        browser.findElement(By.id("export-xlsx")).click();
+        Path file = downloads.resolve("招商线索.xlsx");
+        wait.until(d -> Files.exists(file) && !Files.exists(downloads.resolve("招商线索.xlsx.crdownload")));
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("企业名称");
+            assertThat(sheet.getLastRowNum()).as("one row per lead on screen").isEqualTo(fortune);
+            assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(firstOnScreen);
+            List<Integer> ranks = new java.util.ArrayList<>();
+            for (int row = 1; row <= fortune; row++) {
+                String rank = sheet.getRow(row).getCell(8).getStringCellValue();
+                ranks.add(rank.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(rank.replaceAll(".*第(\\d+)名", "$1")));
+            }
+            assertThat(ranks).as("best rank first, as on screen").isSorted();
+        }
+        browser.findElement(By.id("export-csv")).click();
+        Path csv = downloads.resolve("招商线索.csv");
+        wait.until(d -> Files.exists(csv) && !Files.exists(downloads.resolve("招商线索.csv.crdownload")));
+        List<String> lines = Files.readAllLines(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(fortune + 1);
+        assertThat(lines.get(1)).contains(firstOnScreen);
+    }
+
+    @Test
     void anUnknownCompanySaysSoInsteadOfFailing() {
         open("/companies/no-such-company");
         waitForText(By.tagName("h1"), "no-such-company");
+    }
+
+    /** The texts of the leads grid's first row as drawn: #, name, score, fills, via, rank, why. */
+    @SuppressWarnings("unchecked")
+    private List<String> firstRow() {
+        return (List<String>) ((JavascriptExecutor) browser).executeScript("""
+                const grid = document.getElementById('leads-grid');
+                const rows = [...grid.shadowRoot.querySelectorAll('tbody#items tr')]
+                    .filter(r => !r.hidden && r.index !== undefined).sort((a, b) => a.index - b.index);
+                if (!rows.length) { return []; }
+                return [...rows[0].querySelectorAll('td')].map(td => {
+                  const slot = td.querySelector('slot');
+                  return slot ? slot.assignedElements().map(e => e.textContent).join('') : '';
+                });
+                """);
     }
 
     private int leadCount() {

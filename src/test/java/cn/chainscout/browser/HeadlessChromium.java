@@ -34,6 +34,14 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
+    /** Lets the browser save downloads, without asking, into a new folder it returns. */
+    static Path allowDownloads(ChromeDriver browser) throws IOException {
+        Path folder = Files.createTempDirectory("chainscout-downloads");
+        browser.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", folder.toAbsolutePath().toString(), "eventsEnabled", true));
+        return folder;
+    }
+
     private HeadlessChromium() {
     }
 }

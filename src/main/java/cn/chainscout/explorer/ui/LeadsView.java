@@ -26,6 +26,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -112,26 +113,28 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("leads-grid");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(l -> shown.indexOf(l) + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(l -> new Anchor("companies/" + l.companyId(),
-                TranslationProvider.name(locale, l.name(), l.nameEn())))).setHeader(getTranslation("company.name")).setFlexGrow(2);
+        // a template renderer, not a component per row: the grid stays light with hundreds of rows
+        grid.addColumn(LitRenderer.<Lead>of("<a href=\"companies/${item.id}\">${item.name}</a>")
+                .withProperty("id", Lead::companyId)
+                .withProperty("name", l -> TranslationProvider.name(locale, l.name(), l.nameEn())))
+                .setHeader(getTranslation("company.name")).setFlexGrow(2);
         grid.addColumn(l -> String.format("%.1f", l.score())).setHeader(getTranslation("lead.score"))
-                .setComparator(Lead::score).setSortable(true).setWidth("6em").setFlexGrow(0);
+                .setSortProperty(LeadSort.SCORE).setWidth("6em").setFlexGrow(0);
         grid.addColumn(l -> l.fills().stream().map(f -> TranslationProvider.name(locale, f.segmentName(), f.segmentNameEn())
                 + "·" + getTranslation("status." + f.status().name())).distinct().limit(3).reduce((a, b) -> a + "、" + b).orElse(""))
                 .setHeader(getTranslation("leads.fills")).setFlexGrow(2);
         grid.addColumn(l -> l.via() == null ? "" : TranslationProvider.name(locale, l.via().name(), l.via().nameEn()))
                 .setHeader(getTranslation("leads.via")).setFlexGrow(1);
         grid.addColumn(l -> l.bestRank() == null ? "" : getTranslation("list." + l.bestRank().list()) + " " + l.bestRank().rank())
-                .setHeader(getTranslation("company.rank")).setComparator(l -> l.bestRank() == null ? Long.MAX_VALUE : l.bestRank().rank())
-                .setSortable(true).setFlexGrow(1);
+                .setHeader(getTranslation("company.rank")).setSortProperty(LeadSort.RANK).setFlexGrow(1);
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setSizeFull();
 
-        Anchor excel = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.xlsx(shown), "xlsx",
+        Anchor excel = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.xlsx(inViewOrder()), "xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), getTranslation("leads.exportExcel"));
         excel.setId("export-xlsx");
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.csv(shown), "csv", "text/csv")),
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.csv(inViewOrder()), "csv", "text/csv")),
                 getTranslation("leads.exportCsv"));
         csv.setId("export-csv");
         count.setId("leads-count");
@@ -164,8 +167,17 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         shown = explorer.leads(new LeadQuery(kind.getValue(), oneChain ? chain.getValue().id() : null,
                 oneChain && segment.getValue() != null ? segment.getValue().segmentId() : null, list.getValue(), !business || via.getValue() == null ? null : via.getValue().id(),
                 region.getValue(), minScore.getValue()));
-        grid.setItems(shown);
+        // fetched page by page as the user scrolls, sorted by the column the user chose
+        List<Lead> ranked = shown;
+        grid.setItems(q -> LeadSort.sorted(ranked, q.getSortOrders()).stream().skip(q.getOffset()).limit(q.getLimit()),
+                q -> ranked.size());
         count.setText(getTranslation("leads.count", shown.size()));
+    }
+
+    /** The rows as the user sees them: the current filters and the column sort chosen. */
+    private List<Lead> inViewOrder() {
+        return LeadSort.sorted(shown, grid.getSortOrder().stream()
+                .flatMap(o -> o.getSorted().getSortOrder(o.getDirection())).toList());
     }
 
     private VerticalLayout details(Lead lead) {
