@@ -1,0 +1,246 @@
+package cn.chainscout.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+import cn.chainscout.company.CompanyService;
+import cn.chainscout.gap.GapService;
+import cn.chainscout.lead.BusinessLeadService;
+import cn.chainscout.lead.ChainLeadService;
+import cn.chainscout.synthetic.SyntheticGraph;
+import cn.chainscout.synthetic.SyntheticSpec;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Profile;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The scale benchmark (profile "benchmark", see docs/BENCHMARKS.md for the command): on the seed
+ * and on generated graphs of growing size, times the gap diagnosis, both lead engines, search and
+ * the portrait through the services, then the same Cypher raw through the driver, and writes a
+ * report. The app exits when it is done.
+ */
+@Component
+@Profile("benchmark")
+class ScaleBenchmark {
+
+    private static final Logger log = LoggerFactory.getLogger(ScaleBenchmark.class);
+
+    private final ApplicationContext context;
+    private final Driver driver;
+    private final SyntheticGraph synthetic;
+    private final GapService gaps;
+    private final ChainLeadService chainLeads;
+    private final BusinessLeadService businessLeads;
+    private final CompanyService companies;
+    private final List<Integer> sizes;
+    private final int runs;
+    private final int warmUps;
+    private final Path report;
+    private final long seed;
+
+    ScaleBenchmark(ApplicationContext context, Driver driver, SyntheticGraph synthetic, GapService gaps,
+                   ChainLeadService chainLeads, BusinessLeadService businessLeads, CompanyService companies,
+                   @Value("${chainscout.benchmark.sizes:10000,100000,1000000}") List<Integer> sizes,
+                   @Value("${chainscout.benchmark.runs:30}") int runs,
+                   @Value("${chainscout.benchmark.warm-ups:5}") int warmUps,
+                   @Value("${chainscout.benchmark.report:docs/BENCHMARKS.md}") Path report,
+                   @Value("${chainscout.benchmark.seed:42}") long seed) {
+        this.context = context;
+        this.driver = driver;
+        this.synthetic = synthetic;
+        this.gaps = gaps;
+        this.chainLeads = chainLeads;
+        this.businessLeads = businessLeads;
+        this.companies = companies;
+        this.sizes = sizes;
+        this.runs = runs;
+        this.warmUps = warmUps;
+        this.report = report;
+        this.seed = seed;
+    }
+
+    /** One query, through the service and raw: p50 / p95 / max in ms. */
+    record Timing(String name, double[] service, double[] raw, int statements) {
+
+        static double percentile(double[] sorted, double p) {
+            return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+        }
+
+        double ratio() {
+            double r = percentile(raw, 0.5);
+            return r == 0 ? 0 : percentile(service, 0.5) / r;
+        }
+    }
+
+    record Stage(String name, SyntheticGraph.Report load, List<Timing> timings, long heapMb, long rssMb) {
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void run() {
+        int exit = 0;
+        try {
+            double coldStart = (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0;
+            double firstPage = firstPage();
+            String loadBefore = loadAverage();
+            List<Stage> stages = new ArrayList<>();
+            stages.add(measure("seed (望城区)", null, "smart-terminal", "byd-electronics-changsha", "比亚迪", "byd-electronics-changsha"));
+            for (int size : sizes) {
+                synthetic.delete();
+                SyntheticGraph.Report load = synthetic.generate(SyntheticSpec.ofSize(size, seed));
+                String hub = SyntheticGraph.leadingHubId(0);
+                stages.add(measure(String.format(Locale.ROOT, "%,d companies", size), load, SyntheticGraph.chainId(0), hub,
+                        "合成企业" + (size / 2 + 7), hub));
+            }
+            synthetic.delete();
+            write(stages, coldStart, firstPage, loadBefore, loadAverage());
+        } catch (RuntimeException | IOException e) {
+            log.error("Benchmark failed", e);
+            exit = 1;
+        }
+        int code = exit;
+        System.exit(SpringApplication.exit(context, () -> code));
+    }
+
+    private Stage measure(String name, SyntheticGraph.Report load, String chainId, String viaId, String searchText, String portraitId) {
+        log.info("Benchmark stage {}", name);
+        List<Timing> timings = List.of(
+                time("gap diagnosis (one chain)", () -> gaps.diagnose(chainId).segments().size()),
+                time("chain leads, top 50 (one chain)", () -> chainLeads.leads(chainId, null, null, 50).size()),
+                time("business leads, top 50 (via a hub firm)", () -> businessLeads.leadsVia(viaId, 50).size()),
+                time("company search", () -> companies.search(searchText, 20).size()),
+                time("company portrait (a hub firm)", () -> companies.portrait(portraitId).map(p -> p.ties().size()).orElse(0)));
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        return new Stage(name, load, timings, (rt.totalMemory() - rt.freeMemory()) >> 20, rssMb());
+    }
+
+    private Timing time(String name, Supplier<Integer> action) {
+        for (int i = 0; i < warmUps; i++) {
+            action.get();
+        }
+        List<Query> statements = QueryRecorder.record(action::get);
+        double[] service = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            action.get();
+            service[i] = (System.nanoTime() - t) / 1e6;
+        }
+        double[] raw = new double[runs];
+        for (int i = 0; i < warmUps + runs; i++) {
+            long t = System.nanoTime();
+            try (Session session = driver.session(SessionConfig.defaultConfig())) {
+                // one read transaction, as the @Transactional(readOnly) service uses
+                session.executeRead(tx -> {
+                    statements.forEach(q -> tx.run(q).list());
+                    return null;
+                });
+            }
+            if (i >= warmUps) {
+                raw[i - warmUps] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        Arrays.sort(service);
+        Arrays.sort(raw);
+        return new Timing(name, service, raw, statements.size());
+    }
+
+    /** The first page a user asks for, on the web server this run started. */
+    private double firstPage() {
+        if (!(context instanceof WebServerApplicationContext web)) {
+            return Double.NaN;
+        }
+        long t = System.nanoTime();
+        try (HttpClient http = HttpClient.newHttpClient()) {
+            http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + web.getWebServer().getPort() + "/")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+        } catch (IOException e) {
+            return Double.NaN;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Double.NaN;
+        }
+        return (System.nanoTime() - t) / 1e6;
+    }
+
+    private void write(List<Stage> stages, double coldStart, double firstPageMs, String loadBefore, String loadAfter) throws IOException {
+        StringBuilder md = new StringBuilder("# Benchmarks\n\n")
+                .append("Written by the scale benchmark (`docs/BENCHMARKS.md` is its output; the command is in the README). ")
+                .append(LocalDateTime.now().withNano(0)).append(", ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores, ").append(totalMemoryGb()).append(" GiB, Java ").append(Runtime.version())
+                .append(", embedded Neo4j, page cache ").append(context.getEnvironment().getProperty("chainscout.neo4j.embedded.page-cache"))
+                .append(". Load average before/after: ").append(loadBefore).append(" / ").append(loadAfter)
+                .append(" (other work on the machine inflates every figure).\n\n")
+                .append("Each query: ").append(warmUps).append(" warm-up runs, then ").append(runs)
+                .append(" timed runs through the service, then the same Cypher statements (recorded from the service's driver calls) ")
+                .append("replayed raw through the driver in one read transaction. Ratio = service p50 / raw p50. ")
+                .append("Generated graphs: `SyntheticSpec.ofSize` (5 ties a company, 15 % of them to 50 hubs, 5 chains × 200 segments, ")
+                .append("local firms = companies / 200 within 20..2,000), every node labelled `Synthetic`.\n\n")
+                .append(String.format(Locale.ROOT, "Cold start of this run to ready (embedded Neo4j, schema, seed load into an empty database): "
+                        + "**%.1f s**; then the first page (`GET /`): %.0f ms. Target ≤ 20 s.%n%n", coldStart, firstPageMs));
+        for (Stage stage : stages) {
+            md.append("## ").append(stage.name()).append("\n\n");
+            if (stage.load() != null) {
+                md.append(String.format(Locale.ROOT, "Bulk load: %,d nodes + %,d relationships in %.1f s = **%,.0f rows/s** (target ≥ 50,000).%n%n",
+                        stage.load().nodes(), stage.load().relationships(), stage.load().millis() / 1000.0, stage.load().rowsPerSecond()));
+            }
+            md.append("| query | statements | service p50 | p95 | max | raw p50 | p95 | max | ratio |\n|---|---|---|---|---|---|---|---|---|\n");
+            for (Timing t : stage.timings()) {
+                md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", t.name(), t.statements(),
+                        Timing.percentile(t.service(), 0.5), Timing.percentile(t.service(), 0.95), t.service()[t.service().length - 1],
+                        Timing.percentile(t.raw(), 0.5), Timing.percentile(t.raw(), 0.95), t.raw()[t.raw().length - 1], t.ratio()));
+            }
+            md.append(String.format(Locale.ROOT, "%nHeap in use after GC: %,d MB; process RSS: %,d MB.%n%n", stage.heapMb(), stage.rssMb()));
+        }
+        Files.createDirectories(report.toAbsolutePath().getParent());
+        Files.writeString(report, md);
+        log.info("Benchmark report written to {}", report.toAbsolutePath());
+    }
+
+    private static long rssMb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) >> 10).findFirst().orElse(-1L);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static long totalMemoryGb() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return Math.round(os.getTotalMemorySize() / (1024.0 * 1024 * 1024));
+        }
+        return -1;
+    }
+}
