@@ -133,6 +133,7 @@ class PipelineBrowserTest {
         assertThat(project.getText()).contains("亩均投资", "600.0 万元/亩", "达标", "三项均达到亩均标准");
         assertThat(browser.findElement(By.id("lead-history")).getText()).contains("签约", "洽谈中 → 已签约", "王科长");
         assertThat(browser.findElement(By.id("lead-moves")).getText()).contains("项目投产后自动转为「已落地」");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", project);
         screenshot(browser, "pipeline-lead-zh");
 
         browser.findElement(By.id("lead-project-link")).click();

@@ -340,6 +340,57 @@ class PipelineServiceTest {
                 .singleElement().satisfies(b -> assertThat(b.target()).isEqualTo(6.0));
     }
 
+    @Test
+    void theFiltersFindLeadsByUnitOwnerChainStageAndOverdueNextStep() {
+        String id = fixture.track(pipeline.add(COVER_GLASS).leadId());
+        String other = fixture.track(pipeline.add(new NewLead(LeadKind.DIRECTED, "byd-electronics-changsha", null, null, null, null,
+                "扩产配套")).leadId());
+        LocalDate yesterday = LocalDate.now(PipelineService.ZONE).minusDays(1);
+        pipeline.update(id, 0, new LeadEdit("王小明", "望城经开区经济合作局", "回访", yesterday, null));
+        pipeline.update(other, 0, new LeadEdit("李四", "区商务局", "回访", yesterday.plusDays(30), null));
+
+        assertThat(ids(new LeadFilter("望城经开区经济合作局", null, null, null, false))).contains(id).doesNotContain(other);
+        assertThat(ids(new LeadFilter(null, "小明", null, null, false))).contains(id).doesNotContain(other);
+        assertThat(ids(new LeadFilter(null, null, "smart-terminal", null, false))).contains(id).doesNotContain(other);
+        assertThat(ids(new LeadFilter(null, null, null, LeadStage.IDENTIFIED, false))).contains(id, other);
+        assertThat(ids(new LeadFilter(null, null, null, LeadStage.CONTACTED, false))).doesNotContain(id, other);
+        assertThat(ids(new LeadFilter(null, null, null, null, true))).contains(id).doesNotContain(other);
+        assertThat(pipeline.lead(id).orElseThrow().lead().overdue()).isTrue();
+        // a dropped lead is no longer overdue
+        pipeline.move(id, 1, LeadStage.DROPPED, "对方暂缓投资");
+        assertThat(ids(new LeadFilter(null, null, null, null, true))).doesNotContain(id);
+    }
+
+    @Test
+    void theResponsibleUnitsAreThePlansWithTheirSource() {
+        assertThat(pipeline.units()).extracting(Choice::name)
+                .contains("区商务局", "区工信局", "区科技局", "望城经开区经济合作局", "望城经开区高新办", "滨水新城");
+        assertThat(pipeline.units()).allSatisfy(u -> assertThat(u.note()).startsWith("plan 望政办函〔2022〕34号"));
+    }
+
+    @Test
+    void theExportHasTheChineseColumnsAndOneRowPerShownLead() throws Exception {
+        String id = fixture.track(pipeline.add(COVER_GLASS).leadId());
+        pipeline.update(id, 0, new LeadEdit("王科长", "区商务局", "电话联系", LocalDate.of(2026, 12, 20), "有意向"));
+        List<LeadCard> shown = pipeline.leads(new LeadFilter(null, "王科长", null, null, false));
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(pipeline.exportXlsx(shown)))) {
+            var sheet = book.getSheet("项目推进");
+            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("目标企业");
+            assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("责任单位");
+            assertThat(sheet.getLastRowNum()).isEqualTo(shown.size());
+            var row = sheet.getRow(1);
+            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("蓝思科技股份有限公司");
+            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("已识别");
+            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("盖板玻璃");
+            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("区商务局");
+            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("电话联系");
+        }
+    }
+
+    private List<String> ids(LeadFilter filter) {
+        return pipeline.leads(filter).stream().map(LeadCard::id).toList();
+    }
+
     private Map<String, Long> bands() {
         Map<String, Long> out = new java.util.HashMap<>();
         projects.bandCounts().forEach(b -> out.put(b.measure(), b.count()));

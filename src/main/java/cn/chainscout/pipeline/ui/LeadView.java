@@ -188,10 +188,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                     Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             load();
         } catch (UserError failure) {
-            error.setText(UserErrorText.of(failure, this));
-            if (dialog != null) {
-                dialog.add(errorCopy());
-            }
+            refused(failure, dialogError(dialog));
         }
     }
 
@@ -224,8 +221,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 load();
             } catch (UserError failure) {
-                error.setText(UserErrorText.of(failure, this));
-                dialog.add(errorCopy());
+                refused(failure, dialogError(dialog));
             }
         });
         confirm.setId("sign-confirm");
@@ -234,11 +230,30 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return dialog;
     }
 
-    private Paragraph errorCopy() {
-        Paragraph copy = new Paragraph(error.getText());
-        copy.addClassName("cs-dialog-error");
-        copy.getStyle().set("color", "var(--lumo-error-text-color)");
-        return copy;
+    /** Shows a refusal above the form, and in the open dialog if there is one (else as a notification too). */
+    private void refused(UserError failure, Paragraph inDialog) {
+        String message = UserErrorText.of(failure, this);
+        error.setText(message);
+        if (inDialog != null) {
+            inDialog.setText(message);
+        } else {
+            Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+    }
+
+    /** The dialog's one error line, created on first use. */
+    private static Paragraph dialogError(Dialog dialog) {
+        if (dialog == null) {
+            return null;
+        }
+        return dialog.getChildren().filter(c -> c instanceof Paragraph p && p.hasClassName("cs-dialog-error"))
+                .map(Paragraph.class::cast).findFirst().orElseGet(() -> {
+                    Paragraph p = new Paragraph();
+                    p.addClassName("cs-dialog-error");
+                    p.getStyle().set("color", "var(--lumo-error-text-color)");
+                    dialog.add(p);
+                    return p;
+                });
     }
 
     private Component form(LeadCard l) {
@@ -275,8 +290,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 load();
             } catch (UserError failure) {
                 // the fields keep what the user typed; only the message is new
-                error.setText(UserErrorText.of(failure, this));
-                error.scrollIntoView();
+                refused(failure, null);
             }
         });
         save.setId("lead-save");

@@ -140,16 +140,18 @@ class PipelineView extends VerticalLayout implements HasDynamicTitle {
     private HorizontalLayout board() {
         HorizontalLayout board = new HorizontalLayout();
         board.setId("pipeline-board");
-        board.getStyle().set("align-items", "flex-start");
+        board.setWidthFull();
+        board.setSpacing(false);
+        board.getStyle().set("align-items", "flex-start").set("gap", "var(--lumo-space-s)");
         List<LeadStage> columns = stage.getValue() == null ? Arrays.asList(LeadStage.values()) : List.of(stage.getValue());
         for (LeadStage s : columns) {
             VerticalLayout column = new VerticalLayout();
             column.setId("pipeline-column-" + s.name());
             column.setPadding(true);
             column.setSpacing(true);
-            column.setWidth("11.5em");
+            // seven columns share a laptop's width; narrower than 8em they scroll sideways
             column.getStyle().set("background", "var(--lumo-contrast-5pct)").set("border-radius", "var(--lumo-border-radius-l)")
-                    .set("flex-shrink", "0");
+                    .set("flex", "1 1 0").set("min-width", "8em").set("padding", "var(--lumo-space-s)");
             List<LeadCard> inStage = shown.stream().filter(l -> l.stage() == s).toList();
             Span head = new Span(getTranslation("pipeline.stage." + s.name()) + " · " + inStage.size());
             head.getStyle().set("font-weight", "bold");

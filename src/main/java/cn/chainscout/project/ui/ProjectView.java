@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -51,25 +52,25 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         heading.setId("project-title");
         add(new Anchor("projects", "← " + getTranslation("project.title")), heading);
 
+        add(new H2(getTranslation("project.mu.title")));
+        MuCheckView mu = new MuCheckView();
+        mu.show(p.mu());
+        add(mu);
+
         DescriptionList facts = new DescriptionList();
         facts.addClassName("cs-facts");
         facts.setId("project-facts");
         fact(facts, "project.company", new Anchor("companies/" + p.companyId(), p.companyName()));
         fact(facts, "project.lead", new Anchor("pipeline/" + p.leadId(), getTranslation("pipeline.open") + " →"));
-        fact(facts, "project.stage", new Paragraph(getTranslation("project.stage." + p.stage().name())));
-        fact(facts, "pipeline.field.investmentYi", new Paragraph(String.format("%,.2f", p.investmentYi())));
-        fact(facts, "pipeline.field.landMu", new Paragraph(String.format("%,.1f", p.landMu())));
-        fact(facts, "pipeline.field.annualOutputYi", new Paragraph(String.format("%,.2f", p.annualOutputYi())));
-        fact(facts, "pipeline.field.annualTaxWan", new Paragraph(String.format("%,.0f", p.annualTaxWan())));
-        fact(facts, "pipeline.field.signedOn", new Paragraph(String.valueOf(p.signedOn())));
-        fact(facts, "pipeline.field.startedOn", new Paragraph(p.startedOn() == null ? "—" : p.startedOn().toString()));
-        fact(facts, "pipeline.field.producingOn", new Paragraph(p.producingOn() == null ? "—" : p.producingOn().toString()));
-        add(facts);
-
-        add(new H2(getTranslation("project.mu.title")));
-        MuCheckView mu = new MuCheckView();
-        mu.show(p.mu());
-        add(mu);
+        fact(facts, "project.stage", text(getTranslation("project.stage." + p.stage().name())));
+        fact(facts, "pipeline.field.investmentYi", text(String.format("%,.2f", p.investmentYi())));
+        fact(facts, "pipeline.field.landMu", text(String.format("%,.1f", p.landMu())));
+        fact(facts, "pipeline.field.annualOutputYi", text(String.format("%,.2f", p.annualOutputYi())));
+        fact(facts, "pipeline.field.annualTaxWan", text(String.format("%,.0f", p.annualTaxWan())));
+        fact(facts, "pipeline.field.signedOn", text(String.valueOf(p.signedOn())));
+        fact(facts, "pipeline.field.startedOn", text(p.startedOn() == null ? "—" : p.startedOn().toString()));
+        fact(facts, "pipeline.field.producingOn", text(p.producingOn() == null ? "—" : p.producingOn().toString()));
+        add(new H2(getTranslation("project.facts")), facts);
 
         ProjectStage next = p.stage().next();
         if (next != null) {
@@ -94,6 +95,10 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             row.setAlignItems(FlexComponent.Alignment.BASELINE);
             add(new H2(getTranslation("project.stage")), row, error);
         }
+    }
+
+    private static Span text(String s) {
+        return new Span(s);
     }
 
     private void fact(DescriptionList list, String key, com.vaadin.flow.component.Component value) {
