@@ -137,15 +137,24 @@ class PipelineBrowserTest {
         screenshot(browser, "pipeline-lead-zh");
 
         browser.findElement(By.id("lead-project-link")).click();
-        waitForText(By.id("project-title"), "蓝思科技");
-        assertThat(browser.findElement(By.id("project-facts")).getText()).contains("已签约", "150.0");
-        assertThat(browser.findElement(By.id("mu-check")).getText()).contains("亩均税收", "46.7");
+        wait.until(ExpectedConditions.urlContains("/projects/"));
+        // the content area keeps its scroll position across navigation: read the heading's text, seen or not
+        wait.until(d -> d.findElements(By.id("project-title")).stream()
+                .anyMatch(h -> h.getDomProperty("textContent").contains("蓝思科技")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("project-title")));
+        assertThat(content(browser, By.id("project-facts"))).contains("已签约", "150.0");
+        assertThat(content(browser, By.id("mu-check"))).contains("亩均税收", "46.7");
+        assertThat(browser.findElement(By.id("project-advance")).getText()).contains("已开工");
         screenshot(browser, "project-zh");
 
         // the company's portrait shows the lead and its history
         open(browser, "/companies/lens-technology");
-        waitForText(By.id("company-pipeline"), "已签约");
-        assertThat(browser.findElement(By.id("company-pipeline")).getText()).contains("产业链招商 · 盖板玻璃", "已识别 → 已接洽");
+        wait.until(d -> content(browser, By.id("company-pipeline")).contains("已签约"));
+        assertThat(content(browser, By.id("company-pipeline"))).contains("产业链招商 · 盖板玻璃", "已识别 → 已接洽");
+
+        open(browser, "/pipeline");
+        waitForText(By.id("pipeline-column-SIGNED"), "蓝思科技");
+        assertThat(browser.findElement(By.id("pipeline-export")).getDomAttribute("href")).isNotBlank();
     }
 
     @Test
@@ -177,6 +186,11 @@ class PipelineBrowserTest {
         open(browser, "/pipeline/" + leadId);
         waitForText(By.id("lead-history"), "张三：对方下月来长沙");
         assertThat(browser.findElement(By.cssSelector("#lead-notes textarea")).getDomProperty("value")).isEqualTo("张三：对方下月来长沙");
+    }
+
+    /** An element's text whether or not it is scrolled into view (getText only reads what is shown). */
+    private static String content(ChromeDriver b, By by) {
+        return b.findElement(by).getDomProperty("textContent");
     }
 
     private ChromeDriver start() throws IOException {

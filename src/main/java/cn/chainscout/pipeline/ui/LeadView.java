@@ -17,7 +17,6 @@ import cn.chainscout.project.ProjectService;
 import cn.chainscout.project.ui.MuCheckView;
 import cn.chainscout.project.ui.ProjectForm;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -237,6 +236,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         if (inDialog != null) {
             inDialog.setText(message);
         } else {
+            error.scrollIntoView();
             Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
