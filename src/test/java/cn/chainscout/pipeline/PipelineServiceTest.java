@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
@@ -210,6 +212,8 @@ class PipelineServiceTest {
     void twoUsersSavingAtTheSameMomentOneWinsTheOtherIsToldNothingIsMixed() throws Exception {
         String id = fixture.track(pipeline.add(COVER_GLASS).leadId());
         CountDownLatch go = new CountDownLatch(1);
+        // two threads of their own: the common pool may have one on a small machine
+        ExecutorService two = Executors.newFixedThreadPool(2);
         List<CompletableFuture<String>> saves = new ArrayList<>();
         for (String who : List.of("张三", "李四")) {
             saves.add(CompletableFuture.supplyAsync(() -> {
@@ -225,10 +229,11 @@ class PipelineServiceTest {
                 } finally {
                     PipelineFixture.actAsNobody();
                 }
-            }));
+            }, two));
         }
         go.countDown();
         List<String> outcomes = saves.stream().map(CompletableFuture::join).toList();
+        two.shutdown();
         assertThat(outcomes).containsExactlyInAnyOrder("saved", "pipeline.error.stale");
         LeadCard lead = pipeline.lead(id).orElseThrow().lead();
         assertThat(lead.version()).isEqualTo(1);
