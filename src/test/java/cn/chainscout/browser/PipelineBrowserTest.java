@@ -188,6 +188,39 @@ class PipelineBrowserTest {
         assertThat(browser.findElement(By.cssSelector("#lead-notes textarea")).getDomProperty("value")).isEqualTo("张三：对方下月来长沙");
     }
 
+    @Test
+    void aDirectedLeadByHandThenDroppedOnlyWithAReason() throws IOException {
+        open(browser, "/pipeline");
+        waitForText(By.tagName("h1"), "项目推进");
+        browser.findElement(By.id("pipeline-directed")).click();
+        WebElement company = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#directed-company input")));
+        company.sendKeys("蓝思");
+        WebElement item = wait.until(d -> deepQuery(browser, "vaadin-combo-box-item").stream()
+                .filter(e -> e.getText().contains("蓝思科技")).findFirst().orElse(null));
+        item.click();
+        // no reason: refused, naming the field, and nothing saved
+        browser.findElement(By.id("directed-save")).click();
+        waitForText(By.id("directed-error"), "请填写「理由」");
+        type(browser, "#directed-reason textarea", "区领导在深圳拜访后定向跟进");
+        browser.findElement(By.id("directed-save")).click();
+        wait.until(ExpectedConditions.urlContains("/pipeline/lead-"));
+        String leadId = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/pipeline/") + "/pipeline/".length());
+        created.add(leadId);
+        waitForText(By.id("lead-facts"), "定向招商");
+        assertThat(content(browser, By.id("lead-facts"))).contains("区领导在深圳拜访后定向跟进");
+
+        browser.findElement(By.id("move-DROPPED")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("drop-confirm"))).click();
+        WebElement refused = wait.until(d -> d.findElements(By.cssSelector(".cs-dialog-error")).stream().findFirst().orElse(null));
+        assertThat(refused.getText()).contains("请填写「放弃原因」");
+        type(browser, "#drop-reason textarea", "企业已在华南另行布局");
+        browser.findElement(By.id("drop-confirm")).click();
+        waitForText(By.id("lead-stage"), "已放弃");
+        assertThat(content(browser, By.id("lead-facts"))).contains("企业已在华南另行布局");
+        assertThat(content(browser, By.id("lead-history"))).contains("已识别", "已放弃", "企业已在华南另行布局");
+        assertThat(browser.findElement(By.id("lead-moves")).getText()).contains("改为「已识别」");
+    }
+
     /** An element's text whether or not it is scrolled into view (getText only reads what is shown). */
     private static String content(ChromeDriver b, By by) {
         return b.findElement(by).getDomProperty("textContent");
