@@ -14,3 +14,10 @@ CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (n:SeedState) REQUIRE n.id IS 
 // Company search: names, English names, aliases and stock codes; the cjk analyzer splits Chinese
 // into bigrams so "比亚迪" finds "比亚迪电子". Full-text indexes take strings, hence the *Text copies.
 CREATE FULLTEXT INDEX company_search IF NOT EXISTS FOR (n:Company) ON EACH [n.name, n.nameEn, n.aliasText, n.listingText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// Pipeline and projects (issue 6): responsible units; one open lead per target and reason
+// (openKey is removed when a lead is dropped, so it can be proposed again); history by time.
+CREATE CONSTRAINT unit_id IF NOT EXISTS FOR (n:Unit) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT lead_open_key IF NOT EXISTS FOR (n:Lead) REQUIRE n.openKey IS UNIQUE;
+CREATE INDEX lead_stage IF NOT EXISTS FOR (n:Lead) ON (n.stage);
+CREATE INDEX lead_event_at IF NOT EXISTS FOR (n:LeadEvent) ON (n.at);
+CREATE INDEX project_stage IF NOT EXISTS FOR (n:Project) ON (n.stage);

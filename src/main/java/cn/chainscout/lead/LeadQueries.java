@@ -155,7 +155,7 @@ class LeadQueries {
 
     Map<String, Facts> facts(String districtId, List<String> companyIds) {
         Map<String, Facts> result = new HashMap<>();
-        client.query(FACTS).bindAll(Map.of("district", districtId, "ids", companyIds, "statusKey", "status",
+        client.query(FACTS).bindAll(Map.of("district", districtId, "ids", companyIds, "statusKey", "stage",
                         "dropped", DROPPED)).fetchAs(Facts.class)
                 .mappedBy((types, r) -> {
                     List<Value> groupPaths = r.get("groupPaths").asList(v -> v);

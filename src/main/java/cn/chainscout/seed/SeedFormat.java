@@ -98,6 +98,11 @@ final class SeedFormat {
     static final FileSpec POOLS = new FileSpec("pools.csv", "pool", List.of(
             Column.id(), Column.requiredText("name"), Column.text("name_en"), SOURCE_COLUMN), List.of("id"));
 
+    // the plan's responsible units (责任单位), the owners of pipeline leads
+    static final FileSpec UNITS = new FileSpec("units.csv", "unit", List.of(
+            Column.id(), Column.requiredText("name"), Column.text("name_en"),
+            Column.ref("district_id", "district", true), SOURCE_COLUMN), List.of("id"));
+
     static final FileSpec RANKINGS = new FileSpec("rankings.csv", "ranking", List.of(
             Column.id(), Column.requiredText("list"), Column.integer("year", true), Column.requiredText("name"),
             Column.text("name_en"), Column.text("publisher"), Column.requiredText("revenue_unit"),
@@ -138,7 +143,7 @@ final class SeedFormat {
             List.of("company_id", "pool_id"));
 
     /** In load order: what a row refers to is loaded before it. */
-    static final List<FileSpec> FILES = List.of(DISTRICT, PARKS, CHAINS, SEGMENTS, FEEDS, POOLS, RANKINGS,
+    static final List<FileSpec> FILES = List.of(DISTRICT, PARKS, CHAINS, SEGMENTS, FEEDS, POOLS, UNITS, RANKINGS,
             TARGETS, COMPANIES, RANKED, LOCATED_IN, OPERATES_IN, TIES, POOL_MEMBERS);
 
     private SeedFormat() {

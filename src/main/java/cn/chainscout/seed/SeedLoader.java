@@ -64,6 +64,7 @@ public final class SeedLoader {
             new Step(SeedFormat.SEGMENTS, SeedStatements.SEGMENT_PARENTS),
             new Step(SeedFormat.FEEDS, SeedStatements.FEEDS),
             new Step(SeedFormat.POOLS, SeedStatements.POOLS),
+            new Step(SeedFormat.UNITS, SeedStatements.UNITS),
             new Step(SeedFormat.RANKINGS, SeedStatements.RANKINGS),
             new Step(SeedFormat.TARGETS, SeedStatements.TARGETS),
             new Step(SeedFormat.COMPANIES, SeedStatements.COMPANIES),

@@ -68,6 +68,15 @@ final class SeedStatements {
             SET p.name = row.name, p.nameEn = row.name_en, p.source = row.source
             """;
 
+    static final String UNITS = """
+            UNWIND $rows AS row
+            MERGE (u:Unit {id: row.id})
+            SET u.name = row.name, u.nameEn = row.name_en, u.source = row.source
+            WITH u, row
+            MATCH (d:District {id: row.district_id})
+            MERGE (u)-[:IN]->(d)
+            """;
+
     static final String RANKINGS = """
             UNWIND $rows AS row
             MERGE (r:Ranking {id: row.id})

@@ -38,6 +38,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.leads", "leads", VaadinIcon.CROSSHAIRS),
             new NavEntry("nav.companies", "companies", VaadinIcon.FACTORY),
             new NavEntry("nav.pipeline", "pipeline", VaadinIcon.TASKS),
+            new NavEntry("nav.projects", "projects", VaadinIcon.BRIEFCASE),
             new NavEntry("nav.clusterMap", "cluster-map", VaadinIcon.SITEMAP),
             new NavEntry("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD),
             new NavEntry("nav.import", "import", VaadinIcon.UPLOAD));

@@ -9,6 +9,8 @@ import cn.chainscout.common.ui.GraphView;
 import cn.chainscout.common.ui.SourceText;
 import cn.chainscout.company.CompanyPortrait;
 import cn.chainscout.company.CompanyService;
+import cn.chainscout.pipeline.PipelineService;
+import cn.chainscout.pipeline.ui.CompanyLeadsSection;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -29,10 +31,12 @@ import com.vaadin.flow.router.Route;
 class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final CompanyService companies;
+    private final PipelineService pipeline;
     private String title = "";
 
-    CompanyView(CompanyService companies) {
+    CompanyView(CompanyService companies, PipelineService pipeline) {
         this.companies = companies;
+        this.pipeline = pipeline;
         addClassName("cs-page");
     }
 
@@ -129,6 +133,8 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             ties.addColumn(sourceRenderer(CompanyPortrait.Tie::source)).setHeader(getTranslation("company.source")).setFlexGrow(3);
             add(ties);
         }
+
+        add(new CompanyLeadsSection(pipeline, c.id()));
     }
 
     private void fact(DescriptionList list, String key, String value) {

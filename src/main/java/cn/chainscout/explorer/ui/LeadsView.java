@@ -12,6 +12,10 @@ import cn.chainscout.explorer.LeadExport;
 import cn.chainscout.explorer.LeadQuery;
 import cn.chainscout.gap.SegmentGap;
 import cn.chainscout.lead.Lead;
+import cn.chainscout.pipeline.LeadKind;
+import cn.chainscout.pipeline.NewLead;
+import cn.chainscout.pipeline.PipelineService;
+import cn.chainscout.pipeline.ui.ShortlistButton;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -54,7 +58,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final Span count = new Span();
     private List<Lead> shown = List.of();
 
-    LeadsView(ExplorerService explorer) {
+    LeadsView(ExplorerService explorer, PipelineService pipeline) {
         this.explorer = explorer;
         addClassName("cs-page");
         setSizeFull();
@@ -128,6 +132,10 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> l.bestRank() == null ? "" : getTranslation("list." + l.bestRank().list()) + " " + l.bestRank().rank())
                 .setHeader(getTranslation("company.rank")).setSortProperty(LeadSort.RANK).setFlexGrow(1);
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
+        grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), () -> new NewLead(
+                LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
+                : l.fills().getFirst().segmentId(), l.via() == null ? null : l.via().companyId(),
+                l.fills().isEmpty() ? null : l.fills().getFirst().chainId(), l.score(), l.whyZh())))).setWidth("9em").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setSizeFull();
 

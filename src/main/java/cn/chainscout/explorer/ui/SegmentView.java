@@ -7,6 +7,10 @@ import cn.chainscout.explorer.ExplorerService;
 import cn.chainscout.gap.FirmRef;
 import cn.chainscout.gap.SegmentGap;
 import cn.chainscout.lead.Lead;
+import cn.chainscout.pipeline.LeadKind;
+import cn.chainscout.pipeline.NewLead;
+import cn.chainscout.pipeline.PipelineService;
+import cn.chainscout.pipeline.ui.ShortlistButton;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,10 +30,12 @@ import com.vaadin.flow.router.Route;
 class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ExplorerService explorer;
+    private final PipelineService pipeline;
     private String title = "";
 
-    SegmentView(ExplorerService explorer) {
+    SegmentView(ExplorerService explorer, PipelineService pipeline) {
         this.explorer = explorer;
+        this.pipeline = pipeline;
         addClassName("cs-page");
     }
 
@@ -84,6 +90,8 @@ class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 TranslationProvider.name(locale, l.name(), l.nameEn())))).setHeader(getTranslation("company.name")).setFlexGrow(2);
         grid.addColumn(l -> String.format("%.1f", l.score())).setHeader(getTranslation("lead.score")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
+        grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), () -> new NewLead(LeadKind.CHAIN,
+                l.companyId(), s.segmentId(), null, page.chainId(), l.score(), l.whyZh())))).setWidth("9em").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> new Paragraph(String.join("；",
                 l.parts().stream().filter(p -> p.points() != 0)
                         .map(p -> getTranslation("part." + p.name()) + " " + String.format("%+.1f", p.points()) + "（" + p.basis() + "）")

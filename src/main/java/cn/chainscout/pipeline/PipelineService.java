@@ -1,0 +1,269 @@
+package cn.chainscout.pipeline;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.chainscout.common.UserError;
+import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.project.ProjectFigures;
+import cn.chainscout.project.ProjectProduced;
+import cn.chainscout.project.ProjectService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 项目推进: leads from the shortlist (加入备选) or by hand (定向招商), worked through the stages of
+ * {@link StageMoves} by an owner and a responsible unit, every change in the lead's history. Each
+ * change names the version it was made on: a stale one changes nothing ({@code pipeline.error.stale}).
+ */
+@Service
+@Transactional(readOnly = true)
+public class PipelineService {
+
+    public static final int MAX_REASON = 500;
+    public static final int MAX_NOTES = 2000;
+    public static final int MAX_SHORT = 100;
+    public static final int MAX_NEXT_STEP = 200;
+    /** Dates are the district's days: a next step is overdue from the day after its date in China. */
+    public static final ZoneId ZONE = ProjectService.ZONE;
+
+    private final PipelineQueries queries;
+    private final ProjectService projects;
+    private final CurrentUser user;
+    private final String district;
+    private final Clock clock = Clock.system(ZONE);
+
+    PipelineService(PipelineQueries queries, ProjectService projects, CurrentUser user,
+                    @Value("${chainscout.district:}") String district) {
+        this.queries = queries;
+        this.projects = projects;
+        this.user = user;
+        this.district = district;
+    }
+
+    /** 加入备选 or 定向招商: a new lead at 已识别, or the open lead that already has this target and reason. */
+    @Transactional
+    public Shortlisted add(NewLead lead) {
+        if (lead == null || lead.kind() == null) {
+            throw new UserError("pipeline.error.required", "kind");
+        }
+        String reason = text("reason", lead.reason(), MAX_REASON, true);
+        if (lead.companyId() == null || lead.companyId().isBlank()) {
+            throw new UserError("pipeline.error.required", "company");
+        }
+        Map<String, Boolean> known = queries.known(lead);
+        for (String what : List.of("company", "segment", "via", "chain")) {
+            if (!known.get(what)) {
+                throw new UserError("pipeline.error.unknown." + what, switch (what) {
+                    case "company" -> lead.companyId();
+                    case "segment" -> lead.segmentId();
+                    case "via" -> lead.viaId();
+                    default -> lead.chainId();
+                });
+            }
+        }
+        String actor = user.name();
+        NewLead clean = new NewLead(lead.kind(), lead.companyId(), blankToNull(lead.segmentId()), blankToNull(lead.viaId()),
+                blankToNull(lead.chainId()), lead.kind() == LeadKind.DIRECTED ? null : lead.score(), reason);
+        return queries.add("lead-" + UUID.randomUUID(), reasonKey(clean), clean, actor,
+                clean.kind().zh() + ", entered by " + actor);
+    }
+
+    /** The same target for the same reason: kind, company, and the gap or the local firm it goes through. */
+    static String reasonKey(NewLead l) {
+        String why = l.segmentId() != null ? l.segmentId() : l.viaId() != null ? l.viaId() : "";
+        return l.kind().name() + "|" + l.companyId() + "|" + why;
+    }
+
+    public List<LeadCard> leads(LeadFilter filter) {
+        LeadFilter f = filter == null ? LeadFilter.ALL : new LeadFilter(blankToNull(filter.unit()), blankToNull(filter.owner()),
+                blankToNull(filter.chainId()), filter.stage(), filter.overdueOnly());
+        return queries.list(f, today());
+    }
+
+    public Optional<LeadDetails> lead(String id) {
+        return queries.one(id, today()).map(card -> new LeadDetails(card, queries.history(id),
+                card.projectId() == null ? null : projects.projectOfLead(id).orElse(null)));
+    }
+
+    /** The leads that target a company, open ones first, each with its history (for the company portrait). */
+    public CompanyLeads leadsOfCompany(String companyId) {
+        List<CompanyLeads.Entry> entries = queries.ofCompany(companyId, today()).stream()
+                .sorted((a, b) -> Boolean.compare(!a.stage().open(), !b.stage().open()))
+                .map(card -> new CompanyLeads.Entry(card, queries.history(card.id()))).toList();
+        return new CompanyLeads(entries);
+    }
+
+    /** Saves the form's fields; returns the new version. Unchanged fields leave no history. */
+    @Transactional
+    public long update(String id, long expectedVersion, LeadEdit edit) {
+        String owner = text("owner", edit.owner(), MAX_SHORT, false);
+        String unit = text("unit", edit.unit(), MAX_SHORT, false);
+        String nextStep = text("nextStep", edit.nextStep(), MAX_NEXT_STEP, false);
+        String notes = text("notes", edit.notes(), MAX_NOTES, false);
+        if (unit != null && units().stream().noneMatch(u -> u.name().equals(unit))) {
+            throw new UserError("pipeline.error.unknown.unit", unit);
+        }
+        String actor = user.name();
+        LeadCard now = lockCurrent(id, expectedVersion, actor);
+        Map<String, Object> props = new HashMap<>();
+        List<Map<String, Object>> events = new ArrayList<>();
+        change(props, events, "EDIT", "owner", now.owner(), owner);
+        change(props, events, "EDIT", "unit", now.unit(), unit);
+        change(props, events, "EDIT", "nextStep", now.nextStep(), nextStep);
+        change(props, events, "EDIT", "nextStepDate", now.nextStepDate(), edit.nextStepDate());
+        change(props, events, "EDIT", "notes", now.notes(), notes);
+        if (events.isEmpty()) {
+            return now.version();
+        }
+        return queries.write(id, props, events, actor);
+    }
+
+    /**
+     * A stage move by hand; 已放弃 needs a reason. Signing goes through {@link #sign} (it creates the
+     * project) and 已落地 follows the project reaching 投产.
+     */
+    @Transactional
+    public long move(String id, long expectedVersion, LeadStage to, String dropReason) {
+        String actor = user.name();
+        LeadCard now = lockCurrent(id, expectedVersion, actor);
+        StageMoves.Move move = allowed(now.stage(), to);
+        if (move.how() == StageMoves.How.SIGNING_FORM) {
+            throw new UserError("pipeline.error.signWithForm");
+        }
+        if (move.how() == StageMoves.How.PROJECT_PRODUCING) {
+            throw new UserError("pipeline.error.landByProject");
+        }
+        Map<String, Object> props = new HashMap<>();
+        List<Map<String, Object>> events = new ArrayList<>();
+        change(props, events, "MOVE", "stage", now.stage().name(), to.name());
+        if (to == LeadStage.DROPPED) {
+            String reason = text("dropReason", dropReason, MAX_REASON, true);
+            change(props, events, "MOVE", "dropReason", now.dropReason(), reason);
+            props.put("openKey", null);
+        }
+        if (now.stage() == LeadStage.DROPPED) {
+            // taken up again: it holds its target and reason unless another open lead took them meanwhile
+            String key = reasonKey(new NewLead(now.kind(), now.companyId(), now.segmentId(), now.viaId(), null, null, null));
+            queries.openWithKey(key).ifPresent(other -> {
+                throw new UserError("pipeline.error.alreadyOpen", other);
+            });
+            props.put("openKey", key);
+        }
+        return queries.write(id, props, events, actor);
+    }
+
+    /** 洽谈中 → 已签约 with the agreement's figures: the lead moves and its project is created, together. */
+    @Transactional
+    public String sign(String id, long expectedVersion, ProjectFigures figures) {
+        String actor = user.name();
+        LeadCard now = lockCurrent(id, expectedVersion, actor);
+        StageMoves.Move move = allowed(now.stage(), LeadStage.SIGNED);
+        if (move.how() != StageMoves.How.SIGNING_FORM) {
+            throw new UserError("pipeline.error.move", now.stage().zh(), LeadStage.SIGNED.zh(), allowedText(now.stage()));
+        }
+        ProjectService.validate(figures);
+        Map<String, Object> props = new HashMap<>();
+        List<Map<String, Object>> events = new ArrayList<>();
+        change(props, events, "SIGN", "stage", now.stage().name(), LeadStage.SIGNED.name());
+        queries.write(id, props, events, actor);
+        return projects.create(id, now.companyName(), figures);
+    }
+
+    /** A project reached 投产: its lead, if signed, is now 已落地 (in the same transaction). */
+    @EventListener
+    @Transactional
+    public void onProjectProduced(ProjectProduced produced) {
+        String actor = user.name();
+        queries.lock(produced.leadId(), actor, today()).filter(l -> l.stage() == LeadStage.SIGNED).ifPresent(l -> {
+            Map<String, Object> props = new HashMap<>();
+            List<Map<String, Object>> events = new ArrayList<>();
+            change(props, events, "LAND", "stage", l.stage().name(), LeadStage.LANDED.name());
+            queries.write(l.id(), props, events, actor);
+        });
+    }
+
+    public List<Choice> units() {
+        return queries.units(district);
+    }
+
+    public List<Choice> chains() {
+        return queries.chains(district);
+    }
+
+    /** Companies for 定向招商, matched on Chinese or English name, alias or stock code; local firms first. */
+    public List<Choice> findCompanies(String text, int limit) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return queries.companies(text.strip(), Math.clamp(limit, 1, 50));
+    }
+
+    public byte[] exportXlsx(List<LeadCard> leads) {
+        return PipelineExport.xlsx(leads);
+    }
+
+    private LeadCard lockCurrent(String id, long expectedVersion, String actor) {
+        LeadCard now = queries.lock(id, actor, today()).orElseThrow(() -> new UserError("pipeline.error.notFound", id));
+        if (now.version() != expectedVersion) {
+            throw new UserError("pipeline.error.stale", now.updatedBy());
+        }
+        return now;
+    }
+
+    private static StageMoves.Move allowed(LeadStage from, LeadStage to) {
+        if (to == null) {
+            throw new UserError("pipeline.error.required", "stage");
+        }
+        return StageMoves.find(from, to).orElseThrow(
+                () -> new UserError("pipeline.error.move", from.zh(), to.zh(), allowedText(from)));
+    }
+
+    private static String allowedText(LeadStage from) {
+        List<String> to = StageMoves.from(from).stream().map(m -> m.to().zh()).toList();
+        return to.isEmpty() ? "—" : String.join("、", to);
+    }
+
+    private static void change(Map<String, Object> props, List<Map<String, Object>> events, String action, String field,
+                               Object from, Object to) {
+        if (Objects.equals(from, to)) {
+            return;
+        }
+        props.put(field, to);
+        Map<String, Object> event = new HashMap<>();
+        event.put("action", action);
+        event.put("field", field);
+        event.put("from", from == null ? null : from.toString());
+        event.put("to", to == null ? null : to.toString());
+        events.add(event);
+    }
+
+    private static String text(String field, String value, int max, boolean required) {
+        String v = blankToNull(value);
+        if (v == null && required) {
+            throw new UserError("pipeline.error.required", field);
+        }
+        if (v != null && v.length() > max) {
+            throw new UserError("pipeline.error.tooLong", field, max, v.length());
+        }
+        return v;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,20 @@
+package cn.chainscout.project;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The plan's 亩均 entry bar (望政办函〔2022〕34号 四.9), per mu of land, in 万元.
+ *
+ * @param investmentWan investment per mu (400)
+ * @param taxWan        annual tax per mu (40)
+ * @param outputWan     annual output per mu (800)
+ */
+@ConfigurationProperties("chainscout.projects.mu-bar")
+public record MuBarProperties(Double investmentWan, Double taxWan, Double outputWan) {
+
+    public MuBarProperties {
+        investmentWan = investmentWan == null ? 400.0 : investmentWan;
+        taxWan = taxWan == null ? 40.0 : taxWan;
+        outputWan = outputWan == null ? 800.0 : outputWan;
+    }
+}

@@ -1,0 +1,146 @@
+package cn.chainscout.project;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import cn.chainscout.common.UserError;
+import cn.chainscout.common.user.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 招商项目: a signed project's figures, its own stages 签约 → 开工 → 投产, the 亩均 check and the
+ * counts against the plan's size bands. A project is created by signing its lead (the pipeline).
+ */
+@Service
+@Transactional(readOnly = true)
+public class ProjectService {
+
+    public static final int MAX_NAME = 100;
+    /** Dates are the district's days (a sign date defaults to today in China). */
+    public static final java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
+    /**
+     * The plan's size bands (望政办函〔2022〕34号 三 and 四.4), each "at least" (以上/过亿 read as ≥) and
+     * cumulative: a 120 亿元 project counts in every band.
+     */
+    public static final List<Map<String, Object>> BANDS = List.of(
+            Map.of("measure", "signed-projects-100yi", "minYi", 100.0),
+            Map.of("measure", "signed-projects-50yi", "minYi", 50.0),
+            Map.of("measure", "signed-projects-10yi", "minYi", 10.0),
+            Map.of("measure", "projects-over-1yi", "minYi", 1.0));
+
+    /** 累计签约 and 引进 both count a project from signing on: started and producing ones stay signed. */
+    public static final List<ProjectStage> COUNTED = List.of(ProjectStage.SIGNED, ProjectStage.STARTED, ProjectStage.PRODUCING);
+
+    private final ProjectQueries queries;
+    private final MuBarProperties bar;
+    private final CurrentUser user;
+    private final ApplicationEventPublisher events;
+
+    ProjectService(ProjectQueries queries, MuBarProperties bar, CurrentUser user, ApplicationEventPublisher events) {
+        this.queries = queries;
+        this.bar = bar;
+        this.user = user;
+        this.events = events;
+    }
+
+    public MuBarProperties bar() {
+        return bar;
+    }
+
+    /** The signing form's figures, checked: every amount positive, a sign date, a name of sensible length. */
+    public static void validate(ProjectFigures f) {
+        positive("investmentYi", f.investmentYi());
+        positive("landMu", f.landMu());
+        positive("annualOutputYi", f.annualOutputYi());
+        positive("annualTaxWan", f.annualTaxWan());
+        if (f.signedOn() == null) {
+            throw new UserError("project.error.required", "signedOn");
+        }
+        if (f.name() != null && f.name().strip().length() > MAX_NAME) {
+            throw new UserError("project.error.tooLong", "name", MAX_NAME);
+        }
+    }
+
+    private static void positive(String field, Double value) {
+        if (value == null) {
+            throw new UserError("project.error.required", field);
+        }
+        if (value.isNaN() || value.isInfinite() || value <= 0) {
+            throw new UserError("project.error.positive", field);
+        }
+    }
+
+    /** The 亩均 check of figures not yet saved (the signing form shows it as the user types). */
+    public MuCheck check(ProjectFigures f) {
+        validate(f);
+        return MuCheck.of(f.investmentYi(), f.landMu(), f.annualOutputYi(), f.annualTaxWan(), bar);
+    }
+
+    /** Creates the project of a lead being signed; runs inside the pipeline's signing transaction. */
+    @Transactional
+    public String create(String leadId, String companyName, ProjectFigures f) {
+        validate(f);
+        String name = f.name() == null || f.name().isBlank() ? companyName + "项目" : f.name().strip();
+        return queries.create("project-" + UUID.randomUUID(), leadId, f, name, user.name());
+    }
+
+    public Optional<Project> project(String id) {
+        return queries.one(id).map(this::withCheck);
+    }
+
+    public Optional<Project> projectOfLead(String leadId) {
+        return queries.ofLead(leadId).map(this::withCheck);
+    }
+
+    public List<Project> projects() {
+        return queries.all().stream().map(this::withCheck).toList();
+    }
+
+    /**
+     * Moves a project one stage on (签约 → 开工 → 投产) with the day it happened. A stale version
+     * changes nothing; reaching 投产 lands its lead in the same transaction.
+     */
+    @Transactional
+    public Project advance(String id, long expectedVersion, ProjectStage to, LocalDate on) {
+        String actor = user.name();
+        ProjectQueries.Locked now = queries.lock(id, actor).orElseThrow(() -> new UserError("project.error.notFound", id));
+        if (now.version() != expectedVersion) {
+            throw new UserError("project.error.stale");
+        }
+        if (to == null || now.stage().next() != to) {
+            throw new UserError("project.error.move", now.stage().zh(), to == null ? "" : to.zh());
+        }
+        if (on == null) {
+            throw new UserError("project.error.required", to == ProjectStage.STARTED ? "startedOn" : "producingOn");
+        }
+        if (to == ProjectStage.STARTED && on.isBefore(now.signedOn())) {
+            throw new UserError("project.error.startBeforeSign", on, now.signedOn());
+        }
+        if (to == ProjectStage.PRODUCING && on.isBefore(now.startedOn())) {
+            throw new UserError("project.error.productionBeforeStart", on, now.startedOn());
+        }
+        String leadId = queries.advance(id, now.stage(), to, on, actor);
+        if (to == ProjectStage.PRODUCING) {
+            events.publishEvent(new ProjectProduced(id, leadId));
+        }
+        return project(id).orElseThrow();
+    }
+
+    /** Projects per plan band, counting the stages in {@link #COUNTED}. */
+    public List<BandCount> bandCounts() {
+        return queries.bands(BANDS, COUNTED.stream().map(Enum::name).toList());
+    }
+
+    private Project withCheck(ProjectQueries.Row r) {
+        return new Project(r.id(), r.name(), r.leadId(), r.companyId(), r.companyName(), r.companyNameEn(),
+                r.investmentYi(), r.landMu(), r.annualOutputYi(), r.annualTaxWan(), r.signedOn(), r.startedOn(),
+                r.producingOn(), r.stage(), r.version(), r.createdBy(),
+                MuCheck.of(r.investmentYi(), r.landMu(), r.annualOutputYi(), r.annualTaxWan(), bar));
+    }
+}

@@ -1,0 +1,269 @@
+package cn.chainscout.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import cn.chainscout.ChainScoutTest;
+import cn.chainscout.pipeline.PipelineFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A park team's way from the segment page's 加入备选 to a signed project: the board, the lead page with
+ * its stage moves, the signing form with the 亩均 check, the project page and the history; and two
+ * colleagues saving the same lead. Deletes the leads it created.
+ */
+@ChainScoutTest
+class PipelineBrowserTest {
+
+    private static final Path SCREENSHOTS = Path.of("target/screenshots");
+
+    private static final String DEEP_QUERY = """
+            const selector = arguments[0];
+            const found = [];
+            const visit = root => {
+              root.querySelectorAll(selector).forEach(e => found.push(e));
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+            };
+            visit(document);
+            return found;
+            """;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Driver driver;
+
+    private final List<String> created = new ArrayList<>();
+    private final List<ChromeDriver> browsers = new ArrayList<>();
+    private ChromeDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws IOException {
+        browser = start();
+        wait = waitFor(browser);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void closeBrowsersAndDeleteLeads() {
+        browsers.forEach(ChromeDriver::quit);
+        PipelineFixture.deleteLeadsOf(driver, created);
+    }
+
+    @Test
+    void fromTheSegmentPageToASignedProjectWithItsPerMuCheckAndHistory() throws IOException {
+        open(browser, "/segments/st-cover-glass");
+        waitForText(By.id("segment-name"), "盖板玻璃");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("shortlist-lens-technology"))).click();
+        WebElement added = wait.until(d -> d.findElements(By.cssSelector(".cs-shortlisted")).stream().findFirst().orElse(null));
+        String leadId = added.getDomAttribute("data-lead");
+        created.add(leadId);
+        assertThat(added.getText()).contains("已加入备选");
+
+        // the same candidate again: no second lead, a link to the first
+        open(browser, "/segments/st-cover-glass");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("shortlist-lens-technology"))).click();
+        WebElement again = wait.until(d -> d.findElements(By.cssSelector(".cs-shortlisted")).stream().findFirst().orElse(null));
+        assertThat(again.getText()).contains("已在备选中");
+        assertThat(again.getDomAttribute("data-lead")).isEqualTo(leadId);
+
+        open(browser, "/pipeline");
+        waitForText(By.tagName("h1"), "项目推进");
+        waitForText(By.id("pipeline-column-IDENTIFIED"), "蓝思科技");
+        assertThat(browser.findElement(By.id("pipeline-board")).getText()).contains("已识别", "已接洽", "考察中", "洽谈中", "已签约", "已落地", "已放弃");
+        screenshot(browser, "pipeline-board-zh");
+
+        browser.findElement(By.cssSelector(".cs-lead-card[data-lead='" + leadId + "'] a")).click();
+        wait.until(ExpectedConditions.urlContains("/pipeline/" + leadId));
+        waitForText(By.id("lead-stage"), "已识别");
+        type(browser, "#lead-owner input", "王科长");
+        choose(browser, "lead-unit", "望城经开区经济合作局");
+        type(browser, "#lead-next-step input", "约见蓝思科技投资部");
+        browser.findElement(By.id("lead-save")).click();
+        waitForText(By.id("lead-history"), "约见蓝思科技投资部");
+
+        for (String[] step : new String[][] {{"CONTACTED", "已接洽"}, {"VISITING", "考察中"}, {"NEGOTIATING", "洽谈中"}}) {
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("move-" + step[0]))).click();
+            waitForText(By.id("lead-stage"), step[1]);
+        }
+        // a move the table does not allow is not offered
+        assertThat(browser.findElements(By.id("move-LANDED"))).isEmpty();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("move-SIGNED"))).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#project-investmentYi input")));
+        // a negative figure is refused and named; the dialog keeps the input
+        type(browser, "#project-investmentYi input", "-3");
+        type(browser, "#project-landMu input", "150");
+        type(browser, "#project-annualOutputYi input", "15");
+        type(browser, "#project-annualTaxWan input", "7000");
+        browser.findElement(By.id("sign-confirm")).click();
+        WebElement refused = wait.until(d -> d.findElements(By.cssSelector(".cs-dialog-error")).stream().findFirst().orElse(null));
+        assertThat(refused.getText()).contains("投资额（亿元）", "必须是大于 0 的数");
+        // 9 亿元 / 150 亩 = 600 万元/亩; 15 亿元 → 1,000; 7,000 万元 → 46.7: all above the bar
+        WebElement investment = browser.findElement(By.cssSelector("#project-investmentYi input"));
+        investment.clear();
+        type(browser, "#project-investmentYi input", "9");
+        waitForText(By.id("mu-verdict"), "三项均达到亩均标准");
+        screenshot(browser, "pipeline-sign-zh");
+        browser.findElement(By.id("sign-confirm")).click();
+
+        waitForText(By.id("lead-stage"), "已签约");
+        WebElement project = browser.findElement(By.id("lead-project"));
+        assertThat(project.getText()).contains("亩均投资", "600.0 万元/亩", "达标", "三项均达到亩均标准");
+        assertThat(browser.findElement(By.id("lead-history")).getText()).contains("签约", "洽谈中 → 已签约", "王科长");
+        assertThat(browser.findElement(By.id("lead-moves")).getText()).contains("项目投产后自动转为「已落地」");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", project);
+        screenshot(browser, "pipeline-lead-zh");
+
+        browser.findElement(By.id("lead-project-link")).click();
+        wait.until(ExpectedConditions.urlContains("/projects/"));
+        // the content area keeps its scroll position across navigation: read the heading's text, seen or not
+        wait.until(d -> d.findElements(By.id("project-title")).stream()
+                .anyMatch(h -> h.getDomProperty("textContent").contains("蓝思科技")));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("project-title")));
+        assertThat(content(browser, By.id("project-facts"))).contains("已签约", "150.0");
+        assertThat(content(browser, By.id("mu-check"))).contains("亩均税收", "46.7");
+        assertThat(browser.findElement(By.id("project-advance")).getText()).contains("已开工");
+        screenshot(browser, "project-zh");
+
+        // the company's portrait shows the lead and its history
+        open(browser, "/companies/lens-technology");
+        wait.until(d -> content(browser, By.id("company-pipeline")).contains("已签约"));
+        assertThat(content(browser, By.id("company-pipeline"))).contains("产业链招商 · 盖板玻璃", "已识别 → 已接洽");
+
+        open(browser, "/pipeline");
+        waitForText(By.id("pipeline-column-SIGNED"), "蓝思科技");
+        assertThat(browser.findElement(By.id("pipeline-export")).getDomAttribute("href")).isNotBlank();
+    }
+
+    @Test
+    void twoColleaguesSaveTheSameLeadAndTheSecondIsToldWithHisInputKept() throws IOException {
+        open(browser, "/segments/st-cover-glass");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("shortlist-lens-technology"))).click();
+        WebElement added = wait.until(d -> d.findElements(By.cssSelector(".cs-shortlisted")).stream().findFirst().orElse(null));
+        String leadId = added.getDomAttribute("data-lead");
+        created.add(leadId);
+
+        ChromeDriver other = start();
+        WebDriverWait otherWait = waitFor(other);
+        open(browser, "/pipeline/" + leadId);
+        open(other, "/pipeline/" + leadId);
+        waitForText(By.id("lead-stage"), "已识别");
+        otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-stage"), "已识别"));
+
+        type(browser, "#lead-notes textarea", "张三：对方下月来长沙");
+        browser.findElement(By.id("lead-save")).click();
+        waitForText(By.id("lead-history"), "张三：对方下月来长沙");
+
+        type(other, "#lead-notes textarea", "李四：已发邀请函");
+        other.findElement(By.id("lead-save")).click();
+        otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-error"), "已被他人修改，请刷新后重试"));
+        assertThat(other.findElement(By.cssSelector("#lead-notes textarea")).getDomProperty("value")).isEqualTo("李四：已发邀请函");
+        screenshot(other, "pipeline-stale-zh");
+
+        // nothing of the first save is lost
+        open(browser, "/pipeline/" + leadId);
+        waitForText(By.id("lead-history"), "张三：对方下月来长沙");
+        assertThat(browser.findElement(By.cssSelector("#lead-notes textarea")).getDomProperty("value")).isEqualTo("张三：对方下月来长沙");
+    }
+
+    @Test
+    void aDirectedLeadByHandThenDroppedOnlyWithAReason() throws IOException {
+        open(browser, "/pipeline");
+        waitForText(By.tagName("h1"), "项目推进");
+        browser.findElement(By.id("pipeline-directed")).click();
+        WebElement company = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#directed-company input")));
+        company.sendKeys("蓝思");
+        WebElement item = wait.until(d -> deepQuery(browser, "vaadin-combo-box-item").stream()
+                .filter(e -> e.getText().contains("蓝思科技")).findFirst().orElse(null));
+        item.click();
+        // no reason: refused, naming the field, and nothing saved
+        browser.findElement(By.id("directed-save")).click();
+        waitForText(By.id("directed-error"), "请填写「理由」");
+        type(browser, "#directed-reason textarea", "区领导在深圳拜访后定向跟进");
+        browser.findElement(By.id("directed-save")).click();
+        wait.until(ExpectedConditions.urlContains("/pipeline/lead-"));
+        String leadId = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/pipeline/") + "/pipeline/".length());
+        created.add(leadId);
+        waitForText(By.id("lead-facts"), "定向招商");
+        assertThat(content(browser, By.id("lead-facts"))).contains("区领导在深圳拜访后定向跟进");
+
+        browser.findElement(By.id("move-DROPPED")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("drop-confirm"))).click();
+        WebElement refused = wait.until(d -> d.findElements(By.cssSelector(".cs-dialog-error")).stream().findFirst().orElse(null));
+        assertThat(refused.getText()).contains("请填写「放弃原因」");
+        type(browser, "#drop-reason textarea", "企业已在华南另行布局");
+        browser.findElement(By.id("drop-confirm")).click();
+        waitForText(By.id("lead-stage"), "已放弃");
+        assertThat(content(browser, By.id("lead-facts"))).contains("企业已在华南另行布局");
+        assertThat(content(browser, By.id("lead-history"))).contains("已识别", "已放弃", "企业已在华南另行布局");
+        assertThat(browser.findElement(By.id("lead-moves")).getText()).contains("改为「已识别」");
+    }
+
+    /** An element's text whether or not it is scrolled into view (getText only reads what is shown). */
+    private static String content(ChromeDriver b, By by) {
+        return b.findElement(by).getDomProperty("textContent");
+    }
+
+    private ChromeDriver start() throws IOException {
+        ChromeDriver b = HeadlessChromium.start();
+        browsers.add(b);
+        return b;
+    }
+
+    private static WebDriverWait waitFor(ChromeDriver b) {
+        return new WebDriverWait(b, Duration.ofSeconds(20));
+    }
+
+    private void type(ChromeDriver b, String css, String text) {
+        WebElement input = waitFor(b).until(ExpectedConditions.elementToBeClickable(By.cssSelector(css)));
+        input.sendKeys(text);
+        // Vaadin sends a text field's value on change: leave the field like a user does
+        ((JavascriptExecutor) b).executeScript("arguments[0].dispatchEvent(new Event('change', {bubbles: true}))", input);
+    }
+
+    private void choose(ChromeDriver b, String selectId, String text) {
+        b.findElement(By.id(selectId)).click();
+        WebElement option = waitFor(b).until(d -> deepQuery(b, "vaadin-select-item").stream()
+                .filter(e -> e.isDisplayed() && e.getText().startsWith(text)).findFirst().orElse(null));
+        option.click();
+    }
+
+    private void open(ChromeDriver b, String path) {
+        b.get("http://localhost:" + port + path);
+    }
+
+    private void waitForText(By by, String text) {
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<WebElement> deepQuery(ChromeDriver b, String selector) {
+        return (List<WebElement>) ((JavascriptExecutor) b).executeScript(DEEP_QUERY, selector);
+    }
+
+    private static void screenshot(ChromeDriver b, String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) b).getScreenshotAs(OutputType.BYTES));
+    }
+}
