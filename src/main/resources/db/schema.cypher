@@ -14,3 +14,5 @@ CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (n:SeedState) REQUIRE n.id IS 
 // Company search: names, English names, aliases and stock codes; the cjk analyzer splits Chinese
 // into bigrams so "比亚迪" finds "比亚迪电子". Full-text indexes take strings, hence the *Text copies.
 CREATE FULLTEXT INDEX company_search IF NOT EXISTS FOR (n:Company) ON EACH [n.name, n.nameEn, n.aliasText, n.listingText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+CREATE CONSTRAINT target_snapshot_id IF NOT EXISTS FOR (n:TargetSnapshot) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT target_value_id IF NOT EXISTS FOR (n:TargetValue) REQUIRE n.id IS UNIQUE;

@@ -12,7 +12,6 @@ import com.vaadin.flow.router.RouteAlias;
 /** Pages the navigation already names but that later work builds; says so plainly. */
 @Route("pipeline")
 @RouteAlias("cluster-map")
-@RouteAlias("dashboard")
 @RouteAlias("import")
 class UnderConstructionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
