@@ -51,7 +51,7 @@ public class DashboardService {
         for (DashboardQueries.TargetRow row : queries.targets()) {
             cards.add(card(row, today, true));
         }
-        cards.sort(Comparator.comparingInt((TargetCard c) -> groupOrder(c.group())));
+        cards.sort(READING_ORDER);
         return List.copyOf(cards);
     }
 
@@ -127,6 +127,16 @@ public class DashboardService {
                 latest == null ? null : latest.source(), latest == null ? null : latest.enteredBy(),
                 latest == null ? null : latest.enteredAt(), trend, lowerIsBetter);
     }
+
+    /**
+     * Group by group in the plan's order; inside a group the measured targets first (largest band
+     * first, as the plan lists them), then the chains by figure, then the rest by id.
+     */
+    static final Comparator<TargetCard> READING_ORDER = Comparator
+            .comparingInt((TargetCard c) -> groupOrder(c.group()))
+            .thenComparingInt(c -> Measure.of(c.measure()).map(Enum::ordinal).orElse(Measure.values().length))
+            .thenComparingDouble(c -> Measure.chainOutput(c.measure()).isPresent() ? -c.figure() : 0)
+            .thenComparing(TargetCard::id);
 
     private static int groupOrder(String group) {
         int i = GROUPS.indexOf(group);

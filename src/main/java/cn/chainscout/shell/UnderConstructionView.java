@@ -11,7 +11,6 @@ import com.vaadin.flow.router.RouteAlias;
 
 /** Pages the navigation already names but that later work builds; says so plainly. */
 @Route("pipeline")
-@RouteAlias("cluster-map")
 @RouteAlias("import")
 class UnderConstructionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

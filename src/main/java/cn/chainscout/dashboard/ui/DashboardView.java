@@ -92,7 +92,8 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Span value = new Span(t.value() == null ? getTranslation("dashboard.noValue") : EntryDialog.format(t.value()));
         value.setId("value-" + t.id());
         value.addClassName("cs-target-value");
-        Span figure = new Span(" / " + EntryDialog.format(t.figure()) + " " + unit);
+        Span figure = new Span(" / " + EntryDialog.format(t.figure()) + " " + unit + " · "
+                + getTranslation("dashboard.deadline", t.deadline() == null ? "—" : String.valueOf(t.deadline())));
         figure.addClassName("cs-target-figure");
         Double progress = t.progress();
         Span percent = new Span(progress == null ? "" : Math.round(progress * 100) + "%");
@@ -109,7 +110,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         bar.getElement().setAttribute("role", "progressbar");
         bar.getElement().setAttribute("aria-valuenow", progress == null ? "0" : String.valueOf(Math.round(progress * 100)));
 
-        Div trend = new Div(Sparkline.of(t.trend(), t.met() ? MET : ON_WAY), new Span(trendText(t)));
+        Span trendCaption = new Span(trendText(t));
+        trendCaption.addClassName("cs-trend-caption");
+        Div trend = new Div(Sparkline.of(t.trend(), t.met() ? MET : ON_WAY), trendCaption);
         trend.addClassName("cs-target-trend");
 
         Span from = new Span(origin(t));
@@ -137,8 +140,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String origin(TargetCard t) {
-        String deadline = getTranslation("dashboard.deadline", t.deadline() == null ? "—" : String.valueOf(t.deadline()));
-        String from = switch (t.origin()) {
+        return switch (t.origin()) {
             case MEASURED -> getTranslation("dashboard.origin.measured." + t.measure());
             case MANUAL, NO_GRAPH_DATA -> {
                 String prefix = t.origin() == TargetCard.Origin.NO_GRAPH_DATA ? getTranslation("dashboard.origin.noGraphData") + " " : "";
@@ -147,7 +149,6 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
                         t.enteredBy(), t.enteredAt() == null ? "" : t.enteredAt().format(TIME));
             }
         };
-        return deadline + " · " + from;
     }
 
     private void openEntry(TargetCard target) {

@@ -9,15 +9,17 @@ import com.vaadin.flow.component.html.Div;
 /** A target's trend as a small inline SVG line; drawn from numbers only, so no user text reaches the markup. */
 final class Sparkline {
 
-    static final int WIDTH = 132;
-    static final int HEIGHT = 30;
+    static final int WIDTH = 96;
+    static final int HEIGHT = 22;
     private static final int PAD = 3;
 
     static Div of(List<TrendPoint> points, String colour) {
         Div box = new Div();
         box.addClassName("cs-sparkline");
         box.getElement().setAttribute("data-points", String.valueOf(points.size()));
-        box.getElement().setProperty("innerHTML", svg(points, colour));
+        if (!points.isEmpty()) {
+            box.getElement().setProperty("innerHTML", svg(points, colour));
+        }
         return box;
     }
 
