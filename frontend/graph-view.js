@@ -27,9 +27,9 @@
     // the cluster map: compact segments, gaps outlined in their status colour, leading firms with a dark rim
     // (segments are tiles whose names show from 100 % zoom on; chain titles always show)
     { selector: 'node[kind = "cluster-segment"]', style: { 'shape': 'round-rectangle', 'width': 50, 'height': 20,
-        'text-valign': 'center', 'text-margin-y': 0, 'font-size': 7, 'min-zoomed-font-size': 7, 'color': '#111827',
+        'text-valign': 'center', 'text-margin-y': 0, 'font-size': 7, 'min-zoomed-font-size': 9, 'color': '#111827',
         'text-max-width': 48, 'border-width': 1, 'border-color': '#cbd5e1' } },
-    { selector: 'node[kind = "company"]', style: { 'font-size': 13, 'text-max-width': 96 } },
+    { selector: 'node[kind = "company"]', style: { 'font-size': 14, 'text-max-width': 96, 'text-wrap': 'ellipsis' } },
     { selector: 'node[border = "cluster-title"]', style: { 'font-size': 17, 'padding': 8 } },
     { selector: 'node[border = "gap-MISSING"]', style: { 'border-width': 4, 'border-color': '#dc2626' } },
     { selector: 'node[border = "gap-BROKEN"]', style: { 'border-width': 4, 'border-color': '#ea580c' } },

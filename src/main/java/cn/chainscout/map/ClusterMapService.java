@@ -85,7 +85,7 @@ public class ClusterMapService {
         }
         List<MapQueries.FirmRow> firms = queries.firms(districtId).stream()
                 .filter(f -> filter.parkId() == null || f.parks().contains(filter.parkId()))
-                .filter(f -> filter.chainId() == null || f.segments().stream().anyMatch(segments::containsKey))
+                .filter(f -> filter.chainId() == null || f.segments().containsValue(filter.chainId()))
                 .toList();
 
         Layout layout = new Layout(shown, segments, firms);
@@ -117,16 +117,31 @@ public class ClusterMapService {
         for (MapQueries.FirmRow f : firms) {
             String chain = layout.chainOf(f.id());
             double[] p = layout.position("company:" + f.id());
-            nodes.add(new GraphData.Node("company:" + f.id(), TranslationProvider.name(locale, f.name(), f.nameEn()), "company",
+            nodes.add(new GraphData.Node("company:" + f.id(), TranslationProvider.name(locale, shortName(f), f.nameEn()), "company",
                     chain == null ? NO_CHAIN_COLOUR : colourOf.get(chain), size(f.tiers()), null, p[0], p[1],
                     f.leading() ? "leading" : null));
-            for (String s : f.segments()) {
+            for (String s : f.segments().keySet()) {
                 if (segments.containsKey(s)) {
                     edges.add(new GraphData.Edge("company:" + f.id(), "segment:" + s, "", "operates"));
                 }
             }
         }
         return new ClusterMap(new GraphData(nodes, edges, "preset"), keys, parks, segments.size(), gapCount, firms.size());
+    }
+
+    /**
+     * The name a map label can hold: the shortest Chinese alias (澳优, 湘江涂料), else the name
+     * without its legal-form suffix; the full name is on the company page.
+     */
+    static String shortName(MapQueries.FirmRow firm) {
+        return firm.aliases().stream().filter(a -> a.length() >= 2 && a.codePoints().anyMatch(ClusterMapService::isHan))
+                .min(Comparator.comparingInt(String::length))
+                .filter(a -> a.length() < firm.name().length())
+                .orElseGet(() -> firm.name().replaceFirst("(股份有限公司|有限责任公司|有限公司)$", ""));
+    }
+
+    private static boolean isHan(int codePoint) {
+        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
     }
 
     /** The best tier's size: a firm in two parks may carry a tier on one of them only. */
@@ -174,8 +189,7 @@ public class ClusterMapService {
             for (MapQueries.FirmRow f : firms) {
                 Map<String, Long> perChain = new LinkedHashMap<>();
                 chains.forEach(c -> perChain.put(c.id(), 0L));
-                f.segments().stream().map(segments::get).filter(java.util.Objects::nonNull)
-                        .forEach(s -> perChain.merge(s.chainId(), 1L, Long::sum));
+                f.segments().values().stream().filter(perChain::containsKey).forEach(c -> perChain.merge(c, 1L, Long::sum));
                 String best = perChain.entrySet().stream().filter(e -> e.getValue() > 0)
                         .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
                 if (best == null) {
@@ -216,10 +230,21 @@ public class ClusterMapService {
                 }
                 y += rowHeights.get(row) + BLOCK_GAP_Y;
             }
-            int perRow = Math.max(1, (int) (Math.max(totalWidth, FIRM_SPACING) / FIRM_SPACING));
+            // firms in no chain drawn go under the block that ends highest, so the picture does not grow taller
+            double left = 0;
+            double top = y;
+            double width = Math.max(totalWidth, FIRM_SPACING);
+            for (Block block : blocks) {
+                if (block.top + block.height < top) {
+                    top = block.top + block.height;
+                    left = block.left;
+                    width = block.width;
+                }
+            }
+            int perRow = Math.max(1, (int) (width / FIRM_SPACING));
             for (int i = 0; i < unplaced.size(); i++) {
                 positions.put("company:" + unplaced.get(i).id(),
-                        new double[] {(i % perRow) * FIRM_SPACING + FIRM_SPACING / 2, y + (i / perRow) * FIRM_ROW});
+                        new double[] {left + (i % perRow) * FIRM_SPACING + FIRM_SPACING / 2, top + FIRM_ROW / 2 + (i / perRow) * FIRM_ROW});
             }
         }
 
@@ -239,6 +264,8 @@ public class ClusterMapService {
         private final Map<String, double[]> local = new LinkedHashMap<>();
         private final double width;
         private final double height;
+        private double left;
+        private double top;
 
         Block(String chainId, List<MapQueries.SegmentRow> segments, List<MapQueries.FirmRow> firms) {
             Map<String, Double> segmentX = new HashMap<>();
@@ -265,7 +292,7 @@ public class ClusterMapService {
             double blockWidth = Math.max(column * COLUMN, MIN_FIRMS_PER_ROW * FIRM_SPACING);
             local.put("chain:" + chainId, new double[] {blockWidth / 2, 0});
             List<MapQueries.FirmRow> ordered = new ArrayList<>(firms);
-            ordered.sort(Comparator.comparingDouble((MapQueries.FirmRow f) -> f.segments().stream()
+            ordered.sort(Comparator.comparingDouble((MapQueries.FirmRow f) -> f.segments().keySet().stream()
                     .map(segmentX::get).filter(java.util.Objects::nonNull).mapToDouble(Double::doubleValue).average().orElse(0))
                     .thenComparing(MapQueries.FirmRow::id));
             int perRow = Math.max(1, (int) (blockWidth / FIRM_SPACING));
@@ -282,6 +309,8 @@ public class ClusterMapService {
         }
 
         void place(double left, double top, Map<String, double[]> into) {
+            this.left = left;
+            this.top = top;
             local.forEach((id, p) -> into.put(id, new double[] {left + p[0], top + p[1]}));
         }
     }

@@ -46,11 +46,11 @@ class MapQueries {
             WHERE $district IS NULL OR d.id = $district
             OPTIONAL MATCH (p)-[:PART_OF]->(zone:Park)
             WITH c, d, collect(l) AS ls, collect(DISTINCT p.id) + collect(DISTINCT zone.id) AS parks
-            RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, parks,
+            RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, coalesce(c.aliases, []) AS aliases, parks,
                    any(x IN ls WHERE x.leading) AS leading,
                    [x IN ls WHERE x.tier IS NOT NULL | x.tier] AS tiers,
-                   COLLECT { MATCH (c)-[:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(:Chain)-[:IN]->(d)
-                             RETURN DISTINCT s.id ORDER BY s.id } AS segments
+                   COLLECT { MATCH (c)-[:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(ch:Chain)-[:IN]->(d)
+                             RETURN DISTINCT s.id + ' ' + ch.id AS pair ORDER BY pair } AS segments
             ORDER BY c.id
             """;
 
@@ -66,8 +66,9 @@ class MapQueries {
     record ParkRow(String id, String name, String nameEn, String parentId) {
     }
 
-    record FirmRow(String id, String name, String nameEn, List<String> parks, boolean leading, List<String> tiers,
-                   List<String> segments) {
+    /** @param segments the segments it operates in (leaves or groups) → their chain */
+    record FirmRow(String id, String name, String nameEn, List<String> aliases, List<String> parks, boolean leading,
+                   List<String> tiers, java.util.Map<String, String> segments) {
     }
 
     private final Neo4jClient client;
@@ -104,9 +105,12 @@ class MapQueries {
     List<FirmRow> firms(String district) {
         return List.copyOf(client.query(FIRMS).bindAll(Collections.singletonMap("district", district)).fetchAs(FirmRow.class)
                 .mappedBy((t, r) -> new FirmRow(r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
+                        r.get("aliases").asList(org.neo4j.driver.Value::asString),
                         r.get("parks").asList(org.neo4j.driver.Value::asString), r.get("leading").asBoolean(),
                         r.get("tiers").asList(org.neo4j.driver.Value::asString),
-                        r.get("segments").asList(org.neo4j.driver.Value::asString)))
+                        r.get("segments").asList(org.neo4j.driver.Value::asString).stream().map(p -> p.split(" ", 2))
+                                .collect(java.util.stream.Collectors.toMap(p -> p[0], p -> p[1], (a, b) -> a,
+                                        java.util.LinkedHashMap::new))))
                 .all());
     }
 }

@@ -52,6 +52,11 @@ class ClusterMapServiceTest {
         assertThat(byd.color()).isEqualTo(node(map, "chain:smart-terminal").color());
         assertThat(want.color()).isEqualTo(node(map, "chain:food").color());
         assertThat(byd.border()).isEqualTo("leading");
+        // 恒茂高科 operates in a segment group (not a leaf): still drawn in its chain's block and colour
+        assertThat(node(map, "company:hengmao-hi-tech").color()).isEqualTo(node(map, "chain:smart-terminal").color());
+        // labels: the shortest Chinese alias, else the name without its legal form
+        assertThat(node(map, "company:ausnutria").label()).isEqualTo("澳优");
+        assertThat(node(map, "company:xiangjiang-kansai-paint-changsha").label()).isEqualTo("湖南湘江关西涂料（长沙）");
         // 湖南航天 operates in none of the four chains' segments
         assertThat(node(map, "company:hunan-aerospace").color()).isEqualTo(ClusterMapService.NO_CHAIN_COLOUR);
         var diagnosis = gaps.diagnose("smart-terminal");

@@ -92,6 +92,9 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Span value = new Span(t.value() == null ? getTranslation("dashboard.noValue") : EntryDialog.format(t.value()));
         value.setId("value-" + t.id());
         value.addClassName("cs-target-value");
+        if (t.value() == null) {
+            value.addClassName("cs-target-value-none");
+        }
         Span figure = new Span(" / " + EntryDialog.format(t.figure()) + " " + unit + " · "
                 + getTranslation("dashboard.deadline", t.deadline() == null ? "—" : String.valueOf(t.deadline())));
         figure.addClassName("cs-target-figure");
@@ -118,8 +121,13 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         Span from = new Span(origin(t));
         from.addClassName("cs-source");
         from.setId("source-" + t.id());
+        from.getElement().setAttribute("title", from.getText());
 
-        card.add(name, numbers, bar, trend, from);
+        card.add(name, numbers, bar);
+        if (!t.trend().isEmpty()) {
+            card.add(trend);
+        }
+        card.add(from);
         if (t.enteredByHand()) {
             Button enter = new Button(getTranslation("dashboard.enter"), e -> openEntry(t));
             enter.setId("enter-" + t.id());
