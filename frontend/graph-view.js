@@ -1,6 +1,8 @@
 // <cs-graph>: a small graph picture drawn by Cytoscape.js (loaded as a WebJar before this file).
 // The server sets the `graph` property to {nodes:[{id,label,kind,color,size}], edges:[{source,target,label,kind}], layout}
 // and listens for `cs-node-click` events carrying {id, kind}.
+// A large picture (the cluster map) also sets `options`: {hideEdgesOnViewport, textureOnViewport, fastEdges,
+// minZoomedFontSize, minZoom, maxZoom, pixelRatio}; small pictures leave it unset and draw as before.
 (function () {
   const STYLE = [
     { selector: 'node', style: {
@@ -22,8 +24,34 @@
         'label': 'data(label)', 'font-size': 9, 'color': '#64748b' } },
     { selector: 'edge[kind = "unverified"]', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1' } },
     { selector: 'node[kind = "focus"]', style: { 'font-weight': 'bold', 'font-size': 13 } },
+    // the cluster map: compact segments, gaps outlined in their status colour, leading firms with a dark rim
+    // (segments are tiles whose names show from 100 % zoom on; chain titles always show)
+    { selector: 'node[kind = "cluster-segment"]', style: { 'shape': 'round-rectangle', 'width': 50, 'height': 20,
+        'text-valign': 'center', 'text-margin-y': 0, 'font-size': 7, 'min-zoomed-font-size': 9, 'color': '#111827',
+        'text-max-width': 48, 'border-width': 1, 'border-color': '#cbd5e1' } },
+    { selector: 'node[kind = "company"]', style: { 'font-size': 14, 'text-max-width': 96, 'text-wrap': 'ellipsis' } },
+    { selector: 'node[border = "cluster-title"]', style: { 'font-size': 17, 'padding': 8 } },
+    { selector: 'node[border = "gap-MISSING"]', style: { 'border-width': 4, 'border-color': '#dc2626' } },
+    { selector: 'node[border = "gap-BROKEN"]', style: { 'border-width': 4, 'border-color': '#ea580c' } },
+    { selector: 'node[border = "gap-WEAK"]', style: { 'border-width': 4, 'border-color': '#ca8a04' } },
+    { selector: 'node[border = "faded"]', style: { 'opacity': 0.45 } },
+    { selector: 'node[border = "leading"]', style: { 'border-width': 3, 'border-color': '#1f2937', 'font-weight': 'bold' } },
+    { selector: 'edge[kind = "operates"]', style: { 'width': 1, 'line-color': '#94a3b8', 'target-arrow-shape': 'none', 'opacity': 0.7 } },
+    { selector: 'edge[kind = "feeds"]', style: { 'width': 1, 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1', 'arrow-scale': 0.6 } },
     { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#f59e0b' } }
   ];
+
+  // what a large graph needs to stay smooth: cheap straight edges and no labels when they would be unreadable
+  function styleFor(options) {
+    const style = STYLE.slice();
+    if (options.fastEdges) {
+      style.push({ selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', 'label': '' } });
+    }
+    if (options.minZoomedFontSize) {
+      style.push({ selector: 'node[kind = "company"]', style: { 'min-zoomed-font-size': options.minZoomedFontSize } });
+    }
+    return style;
+  }
 
   class CsGraph extends HTMLElement {
     set graph(value) {
@@ -31,6 +59,12 @@
       this._render();
     }
     get graph() { return this._graph; }
+
+    set options(value) {
+      this._options = typeof value === 'string' ? JSON.parse(value) : value;
+      if (this._cy) { this._render(); }
+    }
+    get options() { return this._options; }
 
     connectedCallback() {
       if (!this.style.display) { this.style.display = 'block'; }
@@ -61,11 +95,14 @@
         }),
         ...g.edges.map((e, i) => ({ data: { id: 'e' + i, ...e, label: e.label || '' } }))
       ];
+      const o = this._options || {};
       try {
         this._cy = cytoscape({
-          container: this, elements, style: STYLE,
+          container: this, elements, style: styleFor(o),
           layout: { name: g.layout || 'cose', animate: false, padding: 20, nodeRepulsion: 9000, idealEdgeLength: 70, fit: true },
-          minZoom: 0.2, maxZoom: 3
+          minZoom: o.minZoom || 0.2, maxZoom: o.maxZoom || 3,
+          hideEdgesOnViewport: !!o.hideEdgesOnViewport, textureOnViewport: !!o.textureOnViewport,
+          pixelRatio: o.pixelRatio || 'auto'
         });
         delete this.dataset.error;
       } catch (e) {

@@ -21,3 +21,5 @@ CREATE CONSTRAINT lead_open_key IF NOT EXISTS FOR (n:Lead) REQUIRE n.openKey IS 
 CREATE INDEX lead_stage IF NOT EXISTS FOR (n:Lead) ON (n.stage);
 CREATE INDEX lead_event_at IF NOT EXISTS FOR (n:LeadEvent) ON (n.at);
 CREATE INDEX project_stage IF NOT EXISTS FOR (n:Project) ON (n.stage);
+CREATE CONSTRAINT target_snapshot_id IF NOT EXISTS FOR (n:TargetSnapshot) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT target_value_id IF NOT EXISTS FOR (n:TargetValue) REQUIRE n.id IS UNIQUE;

@@ -7,12 +7,9 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
 
 /** Pages the navigation already names but that later work builds; says so plainly. */
-@Route("cluster-map")
-@RouteAlias("dashboard")
-@RouteAlias("import")
+@Route("import")
 class UnderConstructionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final H2 heading = new H2();

@@ -33,6 +33,22 @@ public class GraphView extends Component implements HasSize, HasStyle {
         getElement().setProperty("graph", JSON.writeValueAsString(graph));
     }
 
+    /** How a large picture is drawn so that it stays smooth (the cluster map); small pictures need none. */
+    public void setRenderOptions(RenderOptions options) {
+        getElement().setProperty("options", JSON.writeValueAsString(options));
+    }
+
+    /**
+     * @param hideEdgesOnViewport draw no edges while the user pans or zooms
+     * @param textureOnViewport   pan and zoom a snapshot of the picture instead of redrawing it
+     * @param fastEdges           straight edges without arrows or labels (Cytoscape's haystack)
+     * @param minZoomedFontSize   hide a label once zooming makes it smaller than this (px), or null
+     * @param minZoom             how far the user can zoom out (a large picture must fit), or null for 0.2
+     */
+    public record RenderOptions(boolean hideEdgesOnViewport, boolean textureOnViewport, boolean fastEdges,
+                                Integer minZoomedFontSize, Double minZoom) {
+    }
+
     /** Called with the node's id and kind when the user clicks a node. */
     public void onNodeClick(BiConsumer<String, String> listener) {
         addListener(NodeClickEvent.class, e -> listener.accept(e.nodeId, e.kind));

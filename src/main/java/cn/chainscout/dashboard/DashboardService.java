@@ -1,0 +1,145 @@
+package cn.chainscout.dashboard;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import cn.chainscout.common.NotFoundException;
+import cn.chainscout.common.user.CurrentUser;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The plan dashboard's public face: every target of the plan with its current value, measured from
+ * the graph where the graph knows it and entered by hand (with date and source) where it does not.
+ */
+@Service
+public class DashboardService {
+
+    /** The plan's groups in the order the plan names them (三 千百十, 四 actions). */
+    public static final List<String> GROUPS = List.of("千", "百", "十", "招商", "产业链", "专精特新", "园区", "人才");
+
+    private final DashboardQueries queries;
+    private final DashboardProperties properties;
+    private final CurrentUser currentUser;
+    private final String districtId;
+    private final ZoneId zone;
+
+    DashboardService(DashboardQueries queries, DashboardProperties properties, CurrentUser currentUser,
+                     @Value("${chainscout.district:}") String districtId) {
+        this.queries = queries;
+        this.properties = properties;
+        this.currentUser = currentUser;
+        this.districtId = districtId == null || districtId.isBlank() ? null : districtId;
+        this.zone = ZoneId.of(properties.zone());
+    }
+
+    /**
+     * Every target, in the plan's group order. Opening the dashboard records today's snapshot of each
+     * measured value that changed since the last one (see {@link SnapshotRule}), so measured targets
+     * have a trend too.
+     */
+    @Transactional
+    public List<TargetCard> dashboard() {
+        LocalDate today = today();
+        List<TargetCard> cards = new ArrayList<>();
+        for (DashboardQueries.TargetRow row : queries.targets()) {
+            cards.add(card(row, today, true));
+        }
+        cards.sort(READING_ORDER);
+        return List.copyOf(cards);
+    }
+
+    /** One target as the dashboard shows it, without recording a snapshot. */
+    @Transactional(readOnly = true)
+    public Optional<TargetCard> target(String targetId) {
+        return queries.target(targetId).map(row -> card(row, today(), false));
+    }
+
+    /**
+     * Records a hand-entered value (who = the current user, when = now).
+     *
+     * @throws InvalidEntryException with every problem when the entry is refused; nothing is written
+     * @throws NotFoundException     when no target has this id
+     */
+    @Transactional
+    public TargetCard enter(String targetId, ManualEntry entry) {
+        DashboardQueries.TargetRow row = queries.target(targetId).orElseThrow(() -> new NotFoundException("target", targetId));
+        List<EntryProblem> problems = new ArrayList<>();
+        if (Measure.of(row.measure()).isPresent()) {
+            problems.add(new EntryProblem("target", "dashboard.error.measured", List.of(row.name())));
+        }
+        problems.addAll(ManualEntryRules.check(entry, row.unit(), today()));
+        if (!problems.isEmpty()) {
+            throw new InvalidEntryException(problems);
+        }
+        queries.addEntry(targetId, entry, entry.source().strip(), currentUser.name(), LocalDateTime.now(zone).withNano(0));
+        return queries.target(targetId).map(r -> card(r, today(), false)).orElseThrow();
+    }
+
+    /** The value a measure has on the graph now, for a district (null = every district). */
+    @Transactional(readOnly = true)
+    long measure(Measure measure, String district) {
+        return queries.count(measure, district);
+    }
+
+    /** Today in the dashboard's time zone (chainscout.dashboard.zone): entries may not be dated later. */
+    public LocalDate today() {
+        return LocalDate.now(zone);
+    }
+
+    private TargetCard card(DashboardQueries.TargetRow row, LocalDate today, boolean recordSnapshot) {
+        boolean lowerIsBetter = properties.lowerIsBetter().contains(row.id());
+        Optional<Measure> measure = Measure.of(row.measure());
+        if (measure.isPresent()) {
+            double value = queries.count(measure.get(), districtId);
+            List<TrendPoint> trend = new ArrayList<>(row.snapshots());
+            if (recordSnapshot) {
+                switch (SnapshotRule.decide(trend, value, today)) {
+                    case WRITE_TODAY -> {
+                        queries.writeSnapshot(row.id(), today, value);
+                        trend.removeIf(p -> p.on().equals(today));
+                        trend.add(new TrendPoint(today, value));
+                    }
+                    case DELETE_TODAY -> {
+                        queries.deleteSnapshot(row.id(), today);
+                        trend.removeIf(p -> p.on().equals(today));
+                    }
+                    case KEEP -> { }
+                }
+            }
+            return new TargetCard(row.id(), row.group(), row.name(), row.nameEn(), row.figure(), row.unit(),
+                    row.deadline(), row.measure(), TargetCard.Origin.MEASURED, value, today, null, null, null,
+                    List.copyOf(trend), lowerIsBetter);
+        }
+        TargetCard.Origin origin = Measure.chainOutput(row.measure()).isPresent()
+                ? TargetCard.Origin.NO_GRAPH_DATA : TargetCard.Origin.MANUAL;
+        // the latest entry by date is the current value; a later correction of the same date wins
+        DashboardQueries.Entry latest = row.entries().isEmpty() ? null : row.entries().getLast();
+        List<TrendPoint> trend = row.entries().stream().map(e -> new TrendPoint(e.asOf(), e.value())).toList();
+        return new TargetCard(row.id(), row.group(), row.name(), row.nameEn(), row.figure(), row.unit(), row.deadline(),
+                row.measure(), origin, latest == null ? null : latest.value(), latest == null ? null : latest.asOf(),
+                latest == null ? null : latest.source(), latest == null ? null : latest.enteredBy(),
+                latest == null ? null : latest.enteredAt(), trend, lowerIsBetter);
+    }
+
+    /**
+     * Group by group in the plan's order; inside a group the measured targets first (largest band
+     * first, as the plan lists them), then the chains by figure, then the rest by id.
+     */
+    static final Comparator<TargetCard> READING_ORDER = Comparator
+            .comparingInt((TargetCard c) -> groupOrder(c.group()))
+            .thenComparingInt(c -> Measure.of(c.measure()).map(Enum::ordinal).orElse(Measure.values().length))
+            .thenComparingDouble(c -> Measure.chainOutput(c.measure()).isPresent() ? -c.figure() : 0)
+            .thenComparing(TargetCard::id);
+
+    private static int groupOrder(String group) {
+        int i = GROUPS.indexOf(group);
+        return i < 0 ? GROUPS.size() : i;
+    }
+}

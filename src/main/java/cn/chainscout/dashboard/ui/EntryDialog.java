@@ -1,0 +1,83 @@
+package cn.chainscout.dashboard.ui;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.dashboard.EntryProblem;
+import cn.chainscout.dashboard.ManualEntry;
+import cn.chainscout.dashboard.TargetCard;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+
+/**
+ * The form for a hand-entered value: value, date and source. No Spring inside: it hands the entry
+ * to the view, and shows the problems the service names under their fields.
+ */
+class EntryDialog extends Dialog {
+
+    private final NumberField value = new NumberField();
+    private final DatePicker asOf = new DatePicker();
+    private final TextField source = new TextField();
+    private final Span formError = new Span();
+
+    EntryDialog(TargetCard target, LocalDate today, Consumer<ManualEntry> onSave) {
+        Locale locale = getLocale();
+        setHeaderTitle(getTranslation("dashboard.entry.title", TranslationProvider.name(locale, target.name(), target.nameEn())));
+        setId("entry-dialog");
+        value.setId("entry-value");
+        value.setLabel(getTranslation("dashboard.entry.value", target.unit() == null ? "" : target.unit()));
+        asOf.setId("entry-date");
+        asOf.setLabel(getTranslation("dashboard.entry.date"));
+        asOf.setValue(today);
+        asOf.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        source.setId("entry-source");
+        source.setLabel(getTranslation("dashboard.entry.source"));
+        source.setPlaceholder(getTranslation("dashboard.entry.sourceHint"));
+        source.setWidthFull();
+        formError.setId("entry-error");
+        formError.addClassName("cs-entry-error");
+        FormLayout form = new FormLayout(value, asOf, source);
+        form.setColspan(source, 2);
+        add(new Paragraph(getTranslation("dashboard.entry.help", format(target.figure()), target.unit() == null ? "" : target.unit())),
+                form, formError);
+        Button save = new Button(getTranslation("dashboard.entry.save"), e -> onSave.accept(
+                new ManualEntry(value.getValue(), asOf.getValue(), source.getValue())));
+        save.setId("entry-save");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("dashboard.entry.cancel"), e -> close());
+        getFooter().add(cancel, save);
+        setWidth("34em");
+    }
+
+    /** Puts each message under its field; a problem with the target itself goes above the buttons. */
+    void show(List<EntryProblem> problems) {
+        value.setInvalid(false);
+        asOf.setInvalid(false);
+        source.setInvalid(false);
+        formError.setText("");
+        for (EntryProblem p : problems) {
+            String message = getTranslation(p.messageKey(), p.arguments().toArray());
+            switch (p.field()) {
+                case "value" -> { value.setErrorMessage(message); value.setInvalid(true); }
+                case "asOf" -> { asOf.setErrorMessage(message); asOf.setInvalid(true); }
+                case "source" -> { source.setErrorMessage(message); source.setInvalid(true); }
+                default -> formError.setText(message);
+            }
+        }
+    }
+
+    static String format(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "").replaceAll("\\.$", "");
+    }
+}
