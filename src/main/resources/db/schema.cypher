@@ -14,3 +14,6 @@ CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (n:SeedState) REQUIRE n.id IS 
 // Company search: names, English names, aliases and stock codes; the cjk analyzer splits Chinese
 // into bigrams so "比亚迪" finds "比亚迪电子". Full-text indexes take strings, hence the *Text copies.
 CREATE FULLTEXT INDEX company_search IF NOT EXISTS FOR (n:Company) ON EACH [n.name, n.nameEn, n.aliasText, n.listingText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// importer: one node per import batch; facts an import writes carry its id in `batch`
+CREATE CONSTRAINT import_batch_id IF NOT EXISTS FOR (n:ImportBatch) REQUIRE n.id IS UNIQUE;
+CREATE INDEX company_batch IF NOT EXISTS FOR (n:Company) ON (n.batch);

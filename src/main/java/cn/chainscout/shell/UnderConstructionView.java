@@ -13,7 +13,6 @@ import com.vaadin.flow.router.RouteAlias;
 @Route("pipeline")
 @RouteAlias("cluster-map")
 @RouteAlias("dashboard")
-@RouteAlias("import")
 class UnderConstructionView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final H2 heading = new H2();
