@@ -36,6 +36,7 @@ public final class CompanyMatcher {
     }
 
     private static final int SIMILAR_MIN_LENGTH = 3;
+    private static final java.util.regex.Pattern TRAILING_BRACKET = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$");
 
     private final Map<String, List<Candidate>> byName = new HashMap<>();
     private final Map<String, List<Candidate>> byAlias = new HashMap<>();
@@ -84,7 +85,15 @@ public final class CompanyMatcher {
         if (!normalised.isEmpty()) {
             return new Match(How.NORMALISED, List.copyOf(normalised));
         }
-        List<Candidate> similar = similar(NameNormaliser.normalise(n));
+        List<Candidate> similar = new ArrayList<>();
+        // "北京三快在线科技有限公司（美团）": the short name in brackets names the company too
+        java.util.regex.Matcher bracket = TRAILING_BRACKET.matcher(NameNormaliser.halfWidth(n));
+        if (bracket.find()) {
+            String inner = bracket.group(1).strip();
+            similar.addAll(byName.getOrDefault(inner, List.of()));
+            byAlias.getOrDefault(inner, List.of()).stream().filter(c -> !similar.contains(c)).forEach(similar::add);
+        }
+        similar(NameNormaliser.normalise(n)).stream().filter(c -> !similar.contains(c)).forEach(similar::add);
         return similar.isEmpty() ? new Match(How.NONE, List.of()) : new Match(How.SIMILAR, similar);
     }
 
@@ -94,8 +103,9 @@ public final class CompanyMatcher {
         if (nameEn != null && !nameEn.isBlank()) {
             names.add(nameEn.strip());
         }
-        if (name.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
-            names.add(name);
+        String half = NameNormaliser.halfWidth(name);
+        if (half.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
+            names.add(half);
         }
         return names;
     }

@@ -22,6 +22,7 @@ public final class NameNormaliser {
 
     /** A "(中国)" or "(集团)" inside the name is a legal wrapper, not part of who the company is. */
     private static final Pattern WRAPPERS = Pattern.compile("\\((中国|集团|控股)\\)");
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("\\([^()]*\\)\\s*$");
     private static final Pattern PUNCTUATION = Pattern.compile("[\\s\\p{Punct}·・、，。《》“”‘’「」]+");
     private static final List<String> ENGLISH_SUFFIXES = List.of("incorporated", "inc", "corporation", "corp", "company",
             "co", "limited", "ltd", "plc", "group", "holdings", "holding", "sa", "ag", "se", "nv", "the", "llc", "lp");
@@ -50,6 +51,7 @@ public final class NameNormaliser {
     public static String normalise(String name) {
         String t = simplified(halfWidth(name)).toLowerCase(Locale.ROOT).strip();
         t = WRAPPERS.matcher(t).replaceAll("");
+        t = TRAILING_BRACKET.matcher(t).replaceAll(""); // "…有限公司(美团)": a short name after the legal one
         t = PUNCTUATION.matcher(t).replaceAll("");
         boolean removed = true;
         while (removed) {
