@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -72,9 +71,8 @@ class ImportController {
 
     /** Bad input: 400 with the message that names file, row and column (Chinese unless the client asks for English). */
     @ExceptionHandler(ImportException.class)
-    ResponseEntity<ApiError> badInput(ImportException e,
-                                      @RequestHeader(name = "Accept-Language", required = false) String language) {
-        Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    ResponseEntity<ApiError> badInput(ImportException e, Locale requested) {
+        Locale locale = "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
         return ResponseEntity.badRequest().body(new ApiError(HttpStatus.BAD_REQUEST.value(), e.key(), e.message(locale), null));
     }
 }

@@ -16,9 +16,15 @@ public class ImportException extends RuntimeException {
     private final transient Object[] args;
 
     public ImportException(String key, Object... args) {
-        super(TEXTS.getTranslation("import.error." + key, TranslationProvider.CHINESE, args));
+        super(TEXTS.getTranslation("import.error." + key, TranslationProvider.CHINESE, plain(args)));
         this.key = key;
-        this.args = args;
+        this.args = plain(args);
+    }
+
+    // rows, ranks and years read as written ("1980", "第 1024 行"), not grouped as amounts
+    private static Object[] plain(Object[] args) {
+        return java.util.Arrays.stream(args).map(a -> a instanceof Integer || a instanceof Long ? String.valueOf(a) : a)
+                .toArray();
     }
 
     /** Which problem, e.g. {@code duplicateRank}: stable for tests and the API. */
