@@ -115,6 +115,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setId("import-upload");
         upload.setMaxFiles(20);
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.properties().maxFileSize().toBytes()));
+        upload.setUploadButton(new Button(getTranslation("import.upload")));
         upload.setDropLabel(new Span(getTranslation("import.uploadHint", maxMb)));
         upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + e.getErrorMessage()));
         upload.addFileRemovedListener(e -> {
