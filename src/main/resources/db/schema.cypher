@@ -23,3 +23,6 @@ CREATE INDEX lead_event_at IF NOT EXISTS FOR (n:LeadEvent) ON (n.at);
 CREATE INDEX project_stage IF NOT EXISTS FOR (n:Project) ON (n.stage);
 CREATE CONSTRAINT target_snapshot_id IF NOT EXISTS FOR (n:TargetSnapshot) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT target_value_id IF NOT EXISTS FOR (n:TargetValue) REQUIRE n.id IS UNIQUE;
+// importer: one node per import batch; facts an import writes carry its id in `batch`
+CREATE CONSTRAINT import_batch_id IF NOT EXISTS FOR (n:ImportBatch) REQUIRE n.id IS UNIQUE;
+CREATE INDEX company_batch IF NOT EXISTS FOR (n:Company) ON (n.batch);

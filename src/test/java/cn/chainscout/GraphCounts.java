@@ -17,8 +17,11 @@ public record GraphCounts(long nodes, long relationships, String checksum) {
 
     public static GraphCounts of(Driver driver) {
         try (var session = driver.session()) {
-            // SeedState records when the seed was last loaded: bookkeeping, not graph content
-            List<String> nodes = session.run("MATCH (n) WHERE NOT n:SeedState RETURN labels(n) AS l, properties(n) AS p")
+            // SeedState (when the seed was loaded) and ImportBatch (the log of imports, kept after a
+            // rollback) are bookkeeping, not graph content
+            List<String> nodes = session.run("""
+                    MATCH (n) WHERE NOT n:SeedState AND NOT n:ImportBatch RETURN labels(n) AS l, properties(n) AS p
+                    """)
                     .list(r -> r.get("l").asList().toString() + new TreeMap<>(r.get("p").asMap()));
             List<String> rels = session.run("""
                     MATCH (a)-[r]->(b)

@@ -1,0 +1,137 @@
+package cn.chainscout.importer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds the company a list row names, in this order: exact name, alias, English name (certain),
+ * then normalised Chinese or English name, then a name that contains the other (uncertain: a person confirms).
+ * Plain class: the candidates are handed in, so it is tested without a database.
+ */
+public final class CompanyMatcher {
+
+    /** A company as the matcher sees it. */
+    public record Candidate(String id, String name, String nameEn, List<String> aliases) {
+    }
+
+    /** How a row was matched. Only the first three are taken without asking. */
+    public enum How { NAME, ALIAS, ENGLISH, NORMALISED, SIMILAR, NONE }
+
+    /** The result for one row: the proposed companies, best first (empty for NONE). */
+    public record Match(How how, List<Candidate> candidates) {
+
+        public boolean certain() {
+            return candidates.size() == 1 && (how == How.NAME || how == How.ALIAS || how == How.ENGLISH);
+        }
+
+        public Candidate proposal() {
+            return candidates.isEmpty() ? null : candidates.getFirst();
+        }
+    }
+
+    private static final int SIMILAR_MIN_LENGTH = 3;
+    private static final java.util.regex.Pattern TRAILING_BRACKET = java.util.regex.Pattern.compile("\\(([^()]+)\\)\\s*$");
+
+    private final Map<String, List<Candidate>> byName = new HashMap<>();
+    private final Map<String, List<Candidate>> byAlias = new HashMap<>();
+    private final Map<String, List<Candidate>> byEnglish = new HashMap<>();
+    private final Map<String, List<Candidate>> byNormalised = new HashMap<>();
+    private final Map<String, List<Candidate>> byNormalisedEnglish = new HashMap<>();
+    private final List<Candidate> all;
+
+    public CompanyMatcher(Collection<Candidate> candidates) {
+        this.all = List.copyOf(candidates);
+        for (Candidate c : all) {
+            put(byName, c.name().strip(), c);
+            put(byNormalised, NameNormaliser.normalise(c.name()), c);
+            if (c.nameEn() != null && !c.nameEn().isBlank()) {
+                put(byEnglish, c.nameEn().strip().toLowerCase(Locale.ROOT), c);
+                put(byNormalisedEnglish, NameNormaliser.normaliseEnglish(c.nameEn()), c);
+            }
+            for (String alias : c.aliases()) {
+                put(byAlias, alias.strip(), c);
+                put(byAlias, alias.strip().toLowerCase(Locale.ROOT), c);
+                put(byNormalised, NameNormaliser.normalise(alias), c);
+                put(byNormalisedEnglish, NameNormaliser.normaliseEnglish(alias), c);
+            }
+        }
+    }
+
+    /** @param nameEn the row's English name when the list has a column for it, else null */
+    public Match match(String name, String nameEn) {
+        String n = name.strip();
+        if (byName.containsKey(n)) {
+            return new Match(How.NAME, byName.get(n));
+        }
+        if (byAlias.containsKey(n) || byAlias.containsKey(n.toLowerCase(Locale.ROOT))) {
+            return new Match(How.ALIAS, byAlias.getOrDefault(n, byAlias.get(n.toLowerCase(Locale.ROOT))));
+        }
+        for (String english : englishNames(n, nameEn)) {
+            List<Candidate> found = byEnglish.get(english.toLowerCase(Locale.ROOT));
+            if (found != null) {
+                return new Match(How.ENGLISH, found);
+            }
+        }
+        Set<Candidate> normalised = new LinkedHashSet<>(byNormalised.getOrDefault(NameNormaliser.normalise(n), List.of()));
+        for (String english : englishNames(n, nameEn)) {
+            normalised.addAll(byNormalisedEnglish.getOrDefault(NameNormaliser.normaliseEnglish(english), List.of()));
+        }
+        if (!normalised.isEmpty()) {
+            return new Match(How.NORMALISED, List.copyOf(normalised));
+        }
+        List<Candidate> similar = new ArrayList<>();
+        // "北京三快在线科技有限公司（美团）": the short name in brackets names the company too
+        java.util.regex.Matcher bracket = TRAILING_BRACKET.matcher(NameNormaliser.halfWidth(n));
+        if (bracket.find()) {
+            String inner = bracket.group(1).strip();
+            similar.addAll(byName.getOrDefault(inner, List.of()));
+            byAlias.getOrDefault(inner, List.of()).stream().filter(c -> !similar.contains(c)).forEach(similar::add);
+        }
+        similar(NameNormaliser.normalise(n)).stream().filter(c -> !similar.contains(c)).forEach(similar::add);
+        return similar.isEmpty() ? new Match(How.NONE, List.of()) : new Match(How.SIMILAR, similar);
+    }
+
+    // a Latin-letter name in the Chinese column is an English name too (Fortune lists are English)
+    private static List<String> englishNames(String name, String nameEn) {
+        List<String> names = new ArrayList<>();
+        if (nameEn != null && !nameEn.isBlank()) {
+            names.add(nameEn.strip());
+        }
+        String half = NameNormaliser.halfWidth(name);
+        if (half.chars().anyMatch(c -> c < 128 && Character.isLetter(c))) {
+            names.add(half);
+        }
+        return names;
+    }
+
+    /** One name inside the other ("中国石化" in "中国石化销售"), for names long enough to mean something. */
+    private List<Candidate> similar(String key) {
+        if (key.length() < SIMILAR_MIN_LENGTH) {
+            return List.of();
+        }
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : all) {
+            String other = NameNormaliser.normalise(c.name());
+            if (other.length() >= SIMILAR_MIN_LENGTH && (other.contains(key) || key.contains(other))) {
+                found.add(c);
+            }
+        }
+        found.sort(java.util.Comparator.comparingInt(c -> Math.abs(NameNormaliser.normalise(c.name()).length() - key.length())));
+        return found.size() > 5 ? List.copyOf(found.subList(0, 5)) : List.copyOf(found);
+    }
+
+    private static void put(Map<String, List<Candidate>> index, String key, Candidate c) {
+        if (!key.isEmpty()) {
+            List<Candidate> list = index.computeIfAbsent(key, k -> new ArrayList<>());
+            if (!list.contains(c)) {
+                list.add(c);
+            }
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package cn.chainscout.importer;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** The importer's Cypher, in one place. Writes run inside the service's one transaction. */
+@Repository
+class ImportQueries {
+
+    private static final String CANDIDATES = """
+            MATCH (c:Company)
+            RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, coalesce(c.aliases, []) AS aliases
+            """;
+
+    private static final String LISTS = """
+            MATCH (r:Ranking)
+            WITH r ORDER BY r.year DESC
+            WITH r.list AS list, collect(r) AS years
+            RETURN list, years[0].name AS name, years[0].nameEn AS nameEn, years[0].publisher AS publisher,
+                   years[0].revenueUnit AS revenueUnit, [y IN years | y.year] AS years
+            ORDER BY list
+            """;
+
+    private static final String RANKING_EXISTS = "MATCH (r:Ranking {id: $id}) RETURN count(r) AS n";
+
+    private static final String RANKED_IN = """
+            MATCH (c:Company)-[k:RANKED]->(:Ranking {id: $id})
+            RETURN c.id AS id, c.name AS name, k.rank AS rank, k.revenue AS revenue, k.source AS source
+            """;
+
+    private static final String COMPANY_IDS = "MATCH (c:Company) RETURN c.id AS id";
+
+    private static final String CREATE_BATCH = """
+            CREATE (b:ImportBatch {id: $id, list: $list, year: $year, rankingId: $rankingId, files: $files,
+                                   source: $source, who: $who, at: datetime(), rows: $rows, ranked: $ranked,
+                                   created: $created, aliases: $aliases, status: 'ACTIVE',
+                                   aliasCompanies: $aliasCompanies, aliasNames: $aliasNames})
+            """;
+
+    // a new list-year looks like a seeded one (same properties), plus the batch that made it
+    private static final String CREATE_RANKING = """
+            CREATE (r:Ranking {id: $id, list: $list, year: $year, name: $name, publisher: $publisher,
+                               revenueUnit: $revenueUnit, complete: $complete, source: $source, batch: $batch})
+            SET r.nameEn = $nameEn
+            """;
+
+    private static final String CREATE_COMPANIES = """
+            UNWIND $rows AS row
+            CREATE (c:Company {id: row.id, name: row.name, source: row.source, batch: $batch})
+            SET c.nameEn = row.nameEn, c.province = row.province, c.country = row.country, c.industry = row.industry
+            """;
+
+    private static final String CREATE_RANKED = """
+            UNWIND $rows AS row
+            MATCH (c:Company {id: row.companyId}), (r:Ranking {id: $rankingId})
+            CREATE (c)-[k:RANKED {rank: row.rank, source: row.source, batch: $batch}]->(r)
+            SET k.revenue = row.revenue
+            """;
+
+    // aliasText mirrors the seed's: the full-text index reads it
+    private static final String ADD_ALIASES = """
+            UNWIND $rows AS row
+            MATCH (c:Company {id: row.companyId})
+            WITH c, row WHERE NOT row.alias IN coalesce(c.aliases, [])
+            SET c.aliases = coalesce(c.aliases, []) + row.alias
+            SET c.aliasText = reduce(t = '', a IN c.aliases | t + ' ' + a)
+            """;
+
+    private static final String BATCHES = """
+            MATCH (b:ImportBatch)
+            RETURN b {.id, .list, .year, .rankingId, .files, .who, .at, .rows, .ranked, .created, .aliases, .status,
+                      .rolledBackBy, .rolledBackAt} AS b
+            ORDER BY b.at DESC
+            LIMIT 200
+            """;
+
+    private static final String BATCH = """
+            MATCH (b:ImportBatch {id: $id})
+            RETURN b.status AS status, b.aliasCompanies AS aliasCompanies, b.aliasNames AS aliasNames
+            """;
+
+    // what a rollback would cut: facts others wrote onto the batch's own companies and list-year
+    private static final String ROLLBACK_BLOCKERS = """
+            CALL () {
+              MATCH (c:Company {batch: $batch})-[x]-(o)
+              WHERE NOT (type(x) = 'RANKED' AND x.batch = $batch)
+              RETURN c.name AS what, type(x) AS type, coalesce(x.batch, x.source, o.id) AS by
+              UNION
+              MATCH (r:Ranking {batch: $batch})<-[x]-(o)
+              WHERE coalesce(x.batch, '') <> $batch
+              RETURN r.id AS what, type(x) AS type, coalesce(x.batch, x.source, o.id) AS by
+            }
+            RETURN what, type, by LIMIT 5
+            """;
+
+    private static final String DELETE_RANKED = "MATCH ()-[k:RANKED {batch: $batch}]->() DELETE k";
+
+    private static final String REMOVE_ALIAS = """
+            UNWIND $rows AS row
+            MATCH (c:Company {id: row.companyId})
+            WITH c, [a IN coalesce(c.aliases, []) WHERE a <> row.alias] AS kept
+            SET c.aliases = CASE WHEN size(kept) = 0 THEN null ELSE kept END,
+                c.aliasText = CASE WHEN size(kept) = 0 THEN null ELSE reduce(t = '', a IN kept | t + ' ' + a) END
+            """;
+
+    private static final String DELETE_COMPANIES = "MATCH (c:Company {batch: $batch}) DELETE c";
+    private static final String DELETE_RANKING = "MATCH (r:Ranking {batch: $batch}) DELETE r";
+
+    private static final String MARK_ROLLED_BACK = """
+            MATCH (b:ImportBatch {id: $batch})
+            SET b.status = 'ROLLED_BACK', b.rolledBackBy = $who, b.rolledBackAt = datetime()
+            """;
+
+    private final Neo4jClient client;
+
+    ImportQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    List<CompanyMatcher.Candidate> candidates() {
+        return client.query(CANDIDATES).fetchAs(CompanyMatcher.Candidate.class).mappedBy((t, r) -> new CompanyMatcher.Candidate(
+                r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
+                r.get("aliases").asList(v -> v.asString()))).all().stream().toList();
+    }
+
+    List<RankingList> lists() {
+        return client.query(LISTS).fetchAs(RankingList.class).mappedBy((t, r) -> new RankingList(r.get("list").asString(),
+                r.get("name").asString(), r.get("nameEn").asString(null), r.get("publisher").asString(null),
+                r.get("revenueUnit").asString(), r.get("years").asList(v -> v.asLong()))).all().stream().toList();
+    }
+
+    boolean rankingExists(String id) {
+        return client.query(RANKING_EXISTS).bind(id).to("id").fetchAs(Long.class).one().orElse(0L) > 0;
+    }
+
+    /** An existing fact of a list-year: who holds which rank. */
+    record Existing(String companyId, String name, long rank, Double revenue, String source) {
+    }
+
+    Map<String, Existing> rankedIn(String rankingId) {
+        return client.query(RANKED_IN).bind(rankingId).to("id").fetchAs(Existing.class).mappedBy((t, r) -> new Existing(
+                r.get("id").asString(), r.get("name").asString(), r.get("rank").asLong(),
+                r.get("revenue").isNull() ? null : r.get("revenue").asDouble(), r.get("source").asString(null)))
+                .all().stream().collect(java.util.stream.Collectors.toMap(Existing::companyId, e -> e));
+    }
+
+    java.util.Set<String> companyIds() {
+        return client.query(COMPANY_IDS).fetchAs(String.class).all().stream().collect(java.util.stream.Collectors.toSet());
+    }
+
+    void createBatch(Map<String, Object> batch) {
+        client.query(CREATE_BATCH).bindAll(batch).run();
+    }
+
+    void createRanking(Map<String, Object> ranking) {
+        client.query(CREATE_RANKING).bindAll(ranking).run();
+    }
+
+    void createCompanies(String batch, List<Map<String, Object>> rows) {
+        client.query(CREATE_COMPANIES).bindAll(Map.of("batch", batch, "rows", rows)).run();
+    }
+
+    void createRanked(String batch, String rankingId, List<Map<String, Object>> rows) {
+        client.query(CREATE_RANKED).bindAll(Map.of("batch", batch, "rankingId", rankingId, "rows", rows)).run();
+    }
+
+    void addAliases(List<Map<String, Object>> rows) {
+        client.query(ADD_ALIASES).bind(rows).to("rows").run();
+    }
+
+    List<ImportBatch> batches() {
+        return client.query(BATCHES).fetchAs(ImportBatch.class).mappedBy((t, r) -> {
+            var b = r.get("b");
+            return new ImportBatch(b.get("id").asString(), b.get("list").asString(), b.get("year").asLong(),
+                    b.get("rankingId").asString(), b.get("files").asList(v -> v.asString()), b.get("who").asString(null),
+                    b.get("at").asZonedDateTime(), b.get("rows").asLong(), b.get("ranked").asLong(), b.get("created").asLong(),
+                    b.get("aliases").asLong(), b.get("status").asString(), b.get("rolledBackBy").asString(null),
+                    b.get("rolledBackAt").isNull() ? null : b.get("rolledBackAt").asZonedDateTime());
+        }).all().stream().toList();
+    }
+
+    /** The batch's status and the aliases it added (parallel lists), or null for an unknown id. */
+    record BatchState(String status, List<String> aliasCompanies, List<String> aliasNames) {
+    }
+
+    BatchState batch(String id) {
+        return client.query(BATCH).bind(id).to("id").fetchAs(BatchState.class).mappedBy((t, r) -> new BatchState(
+                r.get("status").asString(), r.get("aliasCompanies").asList(v -> v.asString()),
+                r.get("aliasNames").asList(v -> v.asString()))).one().orElse(null);
+    }
+
+    /** Up to five facts that would be cut: "what", "type", "by". */
+    Collection<Map<String, Object>> rollbackBlockers(String batch) {
+        return client.query(ROLLBACK_BLOCKERS).bind(batch).to("batch").fetch().all();
+    }
+
+    void rollback(String batch, List<Map<String, Object>> aliases, String who) {
+        client.query(DELETE_RANKED).bind(batch).to("batch").run();
+        if (!aliases.isEmpty()) {
+            client.query(REMOVE_ALIAS).bind(aliases).to("rows").run();
+        }
+        client.query(DELETE_COMPANIES).bind(batch).to("batch").run();
+        client.query(DELETE_RANKING).bind(batch).to("batch").run();
+        client.query(MARK_ROLLED_BACK).bindAll(Map.of("batch", batch, "who", who)).run();
+    }
+
+}

@@ -1,0 +1,113 @@
+package cn.chainscout.importer;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies a column mapping to the tables of one import (one or several files, in order) and checks
+ * every row: a rank that is a positive whole number, a name, a revenue that is a number; the same
+ * rank twice only where the page marks a tie.
+ */
+final class RowReader {
+
+    private static final Pattern RANK = Pattern.compile("^(?:第)?\\s*(并列|=|T-?)?\\s*(\\d{1,5})\\s*(?:名)?\\s*(=|[(（]?并列[)）]?)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern NO_VALUE = Pattern.compile("^(|-|—|--|——|/|n/?a|无|暂无)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NUMBER = Pattern.compile("^[+-]?\\d+(\\.\\d+)?$");
+
+    static List<ImportRow> read(List<SourceTable> tables, ColumnMapping mapping, RevenueUnit rankingUnit, int maxRows) {
+        SourceTable first = tables.getFirst();
+        if (mapping.name() < 0) {
+            throw new ImportException("noNameColumn", first.file(), String.join(" | ", first.header()));
+        }
+        if (mapping.rank() < 0) {
+            throw new ImportException("noRankColumn", first.file(), String.join(" | ", first.header()));
+        }
+        if (mapping.revenue() >= 0 && !mapping.revenueUnit().convertsTo(rankingUnit)) {
+            throw new ImportException("unitMismatch", first.file(), first.header().get(mapping.revenue()),
+                    unitName(mapping.revenueUnit()), unitName(rankingUnit));
+        }
+        List<ImportRow> rows = new ArrayList<>();
+        Map<Long, ImportRow> byRank = new HashMap<>();
+        for (SourceTable table : tables) {
+            for (SourceTable.Row row : table.rows()) {
+                if (rows.size() >= maxRows) {
+                    throw new ImportException("tooManyRows", table.file(), maxRows);
+                }
+                ImportRow read = row(table, row, mapping, rankingUnit);
+                ImportRow same = byRank.putIfAbsent(read.rank(), read);
+                if (same != null && !(read.tied() || same.tied())) {
+                    throw new ImportException("duplicateRank", read.file(), read.line(), read.rank(), same.file(), same.line());
+                }
+                rows.add(read);
+            }
+        }
+        if (rows.isEmpty()) {
+            throw new ImportException("noRows", first.file());
+        }
+        return rows;
+    }
+
+    private static ImportRow row(SourceTable table, SourceTable.Row row, ColumnMapping mapping, RevenueUnit rankingUnit) {
+        int needed = Math.max(mapping.rank(), mapping.name()) + 1;
+        if (row.cells().size() < needed) {
+            throw new ImportException("shortRow", table.file(), row.line(), row.cells().size(), table.header().size());
+        }
+        String rankText = NameNormaliser.halfWidth(row.cells().get(mapping.rank())).strip();
+        Matcher rank = RANK.matcher(rankText);
+        if (!rank.matches() || Long.parseLong(rank.group(2)) < 1) {
+            throw new ImportException("rank", table.file(), row.line(), table.header().get(mapping.rank()), rankText);
+        }
+        boolean tied = rank.group(1) != null || rank.group(3) != null;
+        String name = row.cells().get(mapping.name()).strip();
+        if (name.isEmpty()) {
+            throw new ImportException("emptyName", table.file(), row.line(), table.header().get(mapping.name()));
+        }
+        Double revenue = mapping.revenue() < 0 ? null : revenue(table, row, mapping, rankingUnit);
+        return new ImportRow(table.file(), row.line(), Long.parseLong(rank.group(2)), tied, name,
+                cell(row, mapping.nameEn()), revenue, cell(row, mapping.region()), cell(row, mapping.industry()));
+    }
+
+    private static Double revenue(SourceTable table, SourceTable.Row row, ColumnMapping mapping, RevenueUnit rankingUnit) {
+        String raw = mapping.revenue() < row.cells().size() ? row.cells().get(mapping.revenue()) : "";
+        String text = NameNormaliser.halfWidth(raw).strip().replace(",", "").replace(" ", "");
+        if (NO_VALUE.matcher(text).matches()) {
+            return null;
+        }
+        RevenueUnit unit = mapping.revenueUnit();
+        RevenueUnit inCell = RevenueUnit.named(text);
+        if (inCell != null && inCell.convertsTo(rankingUnit)) {
+            unit = inCell; // "130.9亿" in a 万元 column: the cell says what it is
+        }
+        String number = text.replaceAll("(?i)^(us\\$|\\$|¥|￥|rmb|usd)", "").replaceAll("(亿元|万元|亿|万|元|百万美元|m)$", "");
+        if (!NUMBER.matcher(number).matches()) {
+            throw new ImportException("revenue", table.file(), row.line(), table.header().get(mapping.revenue()), raw.strip());
+        }
+        return unit.convert(new BigDecimal(number), rankingUnit).doubleValue();
+    }
+
+    private static String cell(SourceTable.Row row, int column) {
+        if (column < 0 || column >= row.cells().size()) {
+            return null;
+        }
+        String value = row.cells().get(column).strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    static String unitName(RevenueUnit unit) {
+        return switch (unit) {
+            case CNY_10K -> "万元";
+            case CNY_100M -> "亿元";
+            case CNY -> "元";
+            case USD_M -> "百万美元 (US$ m)";
+        };
+    }
+
+    private RowReader() {
+    }
+}

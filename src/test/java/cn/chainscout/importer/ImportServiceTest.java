@@ -1,0 +1,153 @@
+package cn.chainscout.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import cn.chainscout.ChainScoutTest;
+import cn.chainscout.GraphCounts;
+import cn.chainscout.company.CompanyPortrait;
+import cn.chainscout.company.CompanyService;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Imports against the real seeded graph: a new list-year, the same file again, a seeded list again,
+ * rollback to the exact graph before. Every import a test commits is rolled back by it.
+ */
+@ChainScoutTest
+class ImportServiceTest {
+
+    static final String FORTUNE_2025 = "fortune-global-500-2025-gbk.html";
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    CompanyService companies;
+
+    @Autowired
+    Driver driver;
+
+    static ImportPlan plan(ImportService imports, List<SourceFile> files, String list, int year) {
+        Analysis analysis = imports.analyse(files);
+        RankingList known = imports.lists().stream().filter(l -> l.list().equals(list)).findFirst().orElseThrow();
+        ColumnMapping mapping = ColumnMapping.propose(analysis.tables().get(analysis.chosen()).header(),
+                RevenueUnit.valueOf(known.revenueUnit()));
+        return imports.plan(analysis, analysis.chosen(), mapping, list, year);
+    }
+
+    static Map<Integer, String> acceptSuggestions(ImportPlan plan) {
+        Map<Integer, String> decisions = new HashMap<>();
+        plan.uncertain().forEach(r -> decisions.put(r.index(), r.match().proposal().id()));
+        return decisions;
+    }
+
+    private long count(String cypher) {
+        return GraphCounts.count(driver, cypher);
+    }
+
+    @Test
+    void nextYearsListAddsARankingYearWithoutDuplicatingCompaniesAgainIsANoOpAndRollbackRestoresTheGraph() {
+        GraphCounts before = GraphCounts.of(driver);
+        long companiesBefore = count("MATCH (c:Company) RETURN count(c)");
+
+        ImportPlan plan = plan(imports, List.of(TableReaderTest.resource(FORTUNE_2025)), "FORTUNE_GLOBAL_500", 2025);
+        assertThat(plan.rankingId()).isEqualTo("fortune-global-500-2025");
+        assertThat(plan.rankingExists()).isFalse();
+        // 国家电网公司, 中国石油天然气集团公司, 中国石油化工集团公司 differ from the seed's names only by legal form
+        assertThat(plan.uncertain()).extracting(r -> r.row().name() + "→" + r.match().proposal().id())
+                .containsExactly("国家电网公司→state-grid", "中国石油天然气集团公司→china-national-petroleum",
+                        "中国石油化工集团公司→sinopec-group");
+        assertThat(plan.unmatched()).extracting(r -> r.row().name()).containsExactly("REWE集团");
+        assertThatThrownBy(() -> imports.commit(plan, Map.of(), (d, t) -> { }))
+                .isInstanceOf(ImportException.class).hasMessageContaining("3 行匹配需要确认").hasMessageContaining("国家电网公司");
+
+        List<int[]> progress = new java.util.ArrayList<>();
+        ImportResult result = imports.commit(plan, acceptSuggestions(plan), (done, total) -> progress.add(new int[] {done, total}));
+        assertThat(result).extracting(ImportResult::ranked, ImportResult::created, ImportResult::aliases, ImportResult::unchanged,
+                ImportResult::rankingCreated).containsExactly(9, 1, 3, 0, true);
+        assertThat(progress.getLast()).containsExactly(13, 13);
+        try {
+            // exactly one new company (REWE), every other row on the company the seed already has
+            assertThat(count("MATCH (c:Company) RETURN count(c)")).isEqualTo(companiesBefore + 1);
+            assertThat(count("MATCH (r:Ranking {id: 'fortune-global-500-2025'}) WHERE r.list = 'FORTUNE_GLOBAL_500' "
+                    + "AND r.year = 2025 AND r.revenueUnit = 'USD_M' AND r.name = '《财富》世界500强' RETURN count(r)")).isEqualTo(1);
+            assertThat(count("MATCH ()-[k:RANKED {batch: '" + result.batchId() + "'}]->() RETURN count(k)")).isEqualTo(9);
+            CompanyPortrait walmart = companies.portrait("walmart").orElseThrow();
+            CompanyPortrait.RankEntry rank2025 = walmart.rankings().getFirst();
+            assertThat(rank2025.year()).isEqualTo(2025);
+            assertThat(rank2025.rank()).isEqualTo(1);
+            assertThat(rank2025.revenue()).isEqualTo(680985.0);
+            assertThat(rank2025.source()).contains(FORTUNE_2025, result.batchId());
+            assertThat(companies.portrait("state-grid").orElseThrow().aliases()).contains("国家电网公司");
+            assertThat(companies.search("REWE", 5)).extracting(h -> h.name()).contains("REWE集团");
+
+            GraphCounts afterImport = GraphCounts.of(driver);
+            ImportPlan again = plan(imports, List.of(TableReaderTest.resource(FORTUNE_2025)), "FORTUNE_GLOBAL_500", 2025);
+            assertThat(again.uncertain()).isEmpty(); // the confirmed names are aliases now
+            ImportResult noOp = imports.commit(again, Map.of(), (d, t) -> { });
+            assertThat(noOp.batchId()).isNull();
+            assertThat(noOp.unchanged()).isEqualTo(9);
+            assertThat(GraphCounts.of(driver)).isEqualTo(afterImport);
+            assertThat(imports.batches().getFirst()).extracting(ImportBatch::id, ImportBatch::status, ImportBatch::rows,
+                    ImportBatch::files).containsExactly(result.batchId(), ImportBatch.ACTIVE, 9L, List.of(FORTUNE_2025));
+        } finally {
+            imports.rollback(result.batchId());
+        }
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+        assertThat(imports.batches().getFirst().status()).isEqualTo(ImportBatch.ROLLED_BACK);
+        assertThatThrownBy(() -> imports.rollback(result.batchId())).hasMessageContaining("已经回滚");
+    }
+
+    @Test
+    void aSeededListImportedAgainFromTwoSavedPagesOrACsvWritesNothing() {
+        GraphCounts before = GraphCounts.of(driver);
+        ImportPlan pages = plan(imports, List.of(TableReaderTest.resource("private-500-2026-page1.html"),
+                TableReaderTest.resource("private-500-2026-page2.html")), "CHINA_PRIVATE_500", 2026);
+        assertThat(pages.rows()).hasSize(20);
+        assertThat(pages.rankingExists()).isTrue();
+        ImportResult result = imports.commit(pages, acceptSuggestions(pages), (d, t) -> { });
+        assertThat(result.batchId()).isNull();
+        assertThat(result.unchanged()).isEqualTo(20);
+
+        ImportPlan csv = plan(imports, List.of(TableReaderTest.resource("china-top-500-2025-semicolon-bom.csv")),
+                "CHINA_TOP_500", 2025);
+        assertThat(imports.commit(csv, acceptSuggestions(csv), (d, t) -> { }).unchanged()).isEqualTo(12);
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void rollingBackABatchWhoseListYearALaterBatchUsesIsRefused() {
+        GraphCounts before = GraphCounts.of(driver);
+        // Walmart and Amazon of the 2025 list first (a CSV), then the whole page as a second batch into that list-year
+        SourceFile topTwo = ImportFiles.text("fortune-2025-top2.csv",
+                "排名,公司名称,营业收入（百万美元）\n1,沃尔玛,\"680,985\"\n2,亚马逊,\"637,959\"\n");
+        ImportPlan first = plan(imports, List.of(topTwo), "FORTUNE_GLOBAL_500", 2025);
+        ImportResult a = imports.commit(first, acceptSuggestions(first), (d, t) -> { });
+        assertThat(a.rankingCreated()).isTrue();
+        String rewe = "MATCH (c:Company {name: 'REWE集团'}) RETURN count(c)";
+        try {
+            ImportPlan page = plan(imports, List.of(TableReaderTest.resource(FORTUNE_2025)), "FORTUNE_GLOBAL_500", 2025);
+            ImportResult later = imports.commit(page, acceptSuggestions(page), (d, t) -> { });
+            assertThat(later).extracting(ImportResult::ranked, ImportResult::unchanged, ImportResult::rankingCreated)
+                    .containsExactly(7, 2, false);
+            assertThat(count(rewe)).isEqualTo(1);
+            try {
+                assertThatThrownBy(() -> imports.rollback(a.batchId())).isInstanceOf(ImportException.class)
+                        .hasMessageContaining(a.batchId()).hasMessageContaining("fortune-global-500-2025")
+                        .hasMessageContaining(later.batchId());
+            } finally {
+                imports.rollback(later.batchId());
+            }
+        } finally {
+            imports.rollback(a.batchId());
+        }
+        assertThat(count(rewe)).isZero();
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+}
