@@ -14,3 +14,7 @@ CREATE CONSTRAINT seed_state_id IF NOT EXISTS FOR (n:SeedState) REQUIRE n.id IS 
 // Company search: names, English names, aliases and stock codes; the cjk analyzer splits Chinese
 // into bigrams so "比亚迪" finds "比亚迪电子". Full-text indexes take strings, hence the *Text copies.
 CREATE FULLTEXT INDEX company_search IF NOT EXISTS FOR (n:Company) ON EACH [n.name, n.nameEn, n.aliasText, n.listingText] OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } };
+// Accounts (issue 8): one account per user name; audit entries by id and searched by time.
+CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE;
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);

@@ -1,5 +1,6 @@
 package cn.chainscout.shell;
 
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -10,6 +11,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 
 /** Pages the navigation already names but that later work builds; says so plainly. */
+@PermitAll
 @Route("pipeline")
 @RouteAlias("cluster-map")
 @RouteAlias("dashboard")

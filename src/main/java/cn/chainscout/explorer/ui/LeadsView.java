@@ -12,6 +12,7 @@ import cn.chainscout.explorer.LeadExport;
 import cn.chainscout.explorer.LeadQuery;
 import cn.chainscout.gap.SegmentGap;
 import cn.chainscout.lead.Lead;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,6 +37,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
  * 招商线索: chain-based and business-by-business leads in one grid, with filters; a row opens its
  * score parts and evidence picture; the current view exports to Excel and CSV.
  */
+@PermitAll
 @Route("leads")
 class LeadsView extends VerticalLayout implements HasDynamicTitle {
 

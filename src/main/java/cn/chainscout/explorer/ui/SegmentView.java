@@ -7,6 +7,7 @@ import cn.chainscout.explorer.ExplorerService;
 import cn.chainscout.gap.FirmRef;
 import cn.chainscout.gap.SegmentGap;
 import cn.chainscout.lead.Lead;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** 环节详情: a segment's status and the numbers behind it, its local firms, and who could fill it. */
+@PermitAll
 @Route("segments/:id")
 class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
