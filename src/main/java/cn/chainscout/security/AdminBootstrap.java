@@ -1,42 +1,45 @@
 package cn.chainscout.security;
 
+import cn.chainscout.database.GraphSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
  * First start, no account yet: creates the admin account, with the password from
  * CHAINSCOUT_ADMIN_PASSWORD if set, otherwise with a random one-time password printed once to the
- * log, which must be changed at the first sign-in. There is no default password.
+ * log, which must be changed at the first sign-in. There is no default password. Runs before the web
+ * server opens, so the first request already finds the account.
  */
 @Component
-@Order(0)
-class AdminBootstrap implements ApplicationRunner {
+class AdminBootstrap implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
     private final UserAccounts accounts;
+    private final GraphSchema schema;
     private final String username;
     private final String password;
     private final boolean enabled;
 
-    AdminBootstrap(UserAccounts accounts, @Value("${chainscout.admin.username:admin}") String username,
+    AdminBootstrap(UserAccounts accounts, GraphSchema schema, @Value("${chainscout.admin.username:admin}") String username,
                    @Value("${chainscout.admin.password:}") String password,
                    @Value("${chainscout.admin.bootstrap:true}") boolean enabled) {
         this.accounts = accounts;
+        this.schema = schema;
         this.username = username;
         this.password = password;
         this.enabled = enabled;
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         // off for the restore command: a restore needs an empty database (the backup brings its accounts)
         if (enabled) {
+            // the account's uniqueness constraint first (applying the schema again later is a no-op)
+            schema.apply();
             createAdminIfNoAccount();
         }
     }
