@@ -54,6 +54,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(AuditEntry::before).setHeader(getTranslation("audit.before")).setFlexGrow(2);
         grid.addColumn(AuditEntry::after).setHeader(getTranslation("audit.after")).setFlexGrow(2);
         grid.setSizeFull();
+        grid.setEmptyStateText(getTranslation("audit.empty"));
 
         Runnable refresh = () -> {
             if (from.getValue() != null && to.getValue() != null && from.getValue().isAfter(to.getValue())) {

@@ -60,7 +60,8 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.setAllRowsVisible(true);
         grid.asSingleSelect().addValueChangeListener(e -> edit(e.getValue()));
 
-        add(new H1(getTranslation("nav.users")), createForm(), message, grid, buildEditor());
+        add(new H1(getTranslation("nav.users")), createForm(), message, new Paragraph(getTranslation("security.clickToEdit")),
+                grid, buildEditor());
         refresh();
     }
 
