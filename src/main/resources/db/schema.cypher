@@ -26,3 +26,7 @@ CREATE CONSTRAINT target_value_id IF NOT EXISTS FOR (n:TargetValue) REQUIRE n.id
 // importer: one node per import batch; facts an import writes carry its id in `batch`
 CREATE CONSTRAINT import_batch_id IF NOT EXISTS FOR (n:ImportBatch) REQUIRE n.id IS UNIQUE;
 CREATE INDEX company_batch IF NOT EXISTS FOR (n:Company) ON (n.batch);
+// Accounts (issue 8): one account per user name; audit entries by id and searched by time.
+CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE;
+CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
+CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);

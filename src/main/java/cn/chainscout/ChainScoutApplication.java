@@ -1,5 +1,6 @@
 package cn.chainscout;
 
+import cn.chainscout.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -9,6 +10,10 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class ChainScoutApplication {
 
     public static void main(String[] args) {
+        if (BackupCommand.isCommand(args)) {
+            // "backup FILE" / "restore FILE": the command line, without the web server (docs/security.md)
+            System.exit(BackupCommand.run(ChainScoutApplication.class, args));
+        }
         SpringApplication.run(ChainScoutApplication.class, args);
     }
 }

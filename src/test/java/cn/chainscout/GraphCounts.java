@@ -16,12 +16,22 @@ import org.neo4j.driver.Driver;
 public record GraphCounts(long nodes, long relationships, String checksum) {
 
     public static GraphCounts of(Driver driver) {
+        // SeedState (when the seed was loaded) and ImportBatch (the log of imports, kept after a
+        // rollback) are bookkeeping, not graph content
+        return of(driver, "MATCH (n) WHERE NOT n:SeedState AND NOT n:ImportBatch RETURN labels(n) AS l, properties(n) AS p");
+    }
+
+    /**
+     * As {@link #of} without the audit trail: for inputs whose refusal is itself recorded (a failed
+     * sign-in writes an AuditEntry and must change nothing else).
+     */
+    public static GraphCounts ofData(Driver driver) {
+        return of(driver, "MATCH (n) WHERE NOT n:SeedState AND NOT n:ImportBatch AND NOT n:AuditEntry RETURN labels(n) AS l, properties(n) AS p");
+    }
+
+    private static GraphCounts of(Driver driver, String nodeQuery) {
         try (var session = driver.session()) {
-            // SeedState (when the seed was loaded) and ImportBatch (the log of imports, kept after a
-            // rollback) are bookkeeping, not graph content
-            List<String> nodes = session.run("""
-                    MATCH (n) WHERE NOT n:SeedState AND NOT n:ImportBatch RETURN labels(n) AS l, properties(n) AS p
-                    """)
+            List<String> nodes = session.run(nodeQuery)
                     .list(r -> r.get("l").asList().toString() + new TreeMap<>(r.get("p").asMap()));
             List<String> rels = session.run("""
                     MATCH (a)-[r]->(b)

@@ -1,8 +1,13 @@
 package cn.chainscout.api;
 
 import cn.chainscout.common.NotFoundException;
+import cn.chainscout.database.DatabaseAvailability;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -11,6 +16,8 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 /** Unknown ids → 404, bad parameters → 400 naming the parameter; always a small {@link ApiError}. */
 @RestControllerAdvice(basePackageClasses = ApiErrorAdvice.class)
 class ApiErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiErrorAdvice.class);
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ApiError> notFound(NotFoundException e) {
@@ -31,6 +38,17 @@ class ApiErrorAdvice {
     ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
         return answer(HttpStatus.BAD_REQUEST, "Parameter '" + e.getName() + "' has an invalid value '" + e.getValue() + "'",
                 e.getName());
+    }
+
+    /** Neo4j unreachable: 503, the client may retry (the driver reconnects once it is back); anything else: 500. */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    ResponseEntity<ApiError> database(RuntimeException e) {
+        if (DatabaseAvailability.isUnavailable(e)) {
+            log.warn("API: database unavailable ({})", e.toString());
+            return answer(HttpStatus.SERVICE_UNAVAILABLE, "The database is temporarily unavailable; try again in a moment", null);
+        }
+        log.error("API: database failure", e);
+        return answer(HttpStatus.INTERNAL_SERVER_ERROR, "The request failed; the cause is in the server log", null);
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message, String parameter) {

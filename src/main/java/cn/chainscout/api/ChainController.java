@@ -36,6 +36,7 @@ class ChainController {
     @Operation(summary = "Every leaf segment of the chain with its status, severity and the numbers behind it; "
             + "gaps first by severity, and the chain's completeness")
     ChainGaps gaps(@PathVariable String chainId) {
+        LeadController.checkLength("chainId", chainId);
         return gaps.diagnose(chainId);
     }
 }

@@ -31,6 +31,7 @@ class CompanyController {
     List<CompanyHit> search(@Parameter(description = "what to look for, e.g. 比亚迪, lux, 002594") @RequestParam String q,
                             @Parameter(description = "1 to " + CompanyService.MAX_SEARCH_RESULTS)
                             @RequestParam(defaultValue = "20") int limit) {
+        LeadController.checkLength("q", q);
         if (q.isBlank()) {
             throw new BadParameterException("q", "Parameter 'q' must not be blank");
         }
@@ -41,6 +42,7 @@ class CompanyController {
     @GetMapping("/{id}")
     @Operation(summary = "Everything known about one company, each fact with its source")
     CompanyPortrait portrait(@PathVariable String id) {
+        LeadController.checkLength("id", id);
         return companies.portrait(id).orElseThrow(() -> new NotFoundException("company", id));
     }
 }

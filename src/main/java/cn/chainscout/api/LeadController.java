@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "leads", description = "Ranked, explained target companies: 产业链招商 (CHAIN) and 以商招商 (BUSINESS)")
 class LeadController {
 
+    static final int MAX_TEXT = 200;
+
     static final Set<String> LISTS = Set.of("FORTUNE_GLOBAL_500", "CHINA_TOP_500", "CHINA_PRIVATE_500");
 
     private final ChainLeadService chainLeads;
@@ -54,6 +56,12 @@ class LeadController {
             @RequestParam(required = false) String district,
             @Parameter(description = "1 to 200") @RequestParam(defaultValue = "20") int limit) {
         checkLimit(limit, ChainLeadService.MAX_LIMIT);
+        checkLength("kind", kind);
+        checkLength("chain", chain);
+        checkLength("segment", segment);
+        checkLength("list", list);
+        checkLength("via", via);
+        checkLength("district", district);
         return switch (kind.toUpperCase(java.util.Locale.ROOT)) {
             case "CHAIN" -> {
                 if (list != null && !LISTS.contains(list)) {
@@ -84,12 +92,27 @@ class LeadController {
     @Operation(summary = "If the company landed in the chain's district: the segments it would cover, the statuses "
             + "that would change, completeness before and after")
     WhatIf whatIf(@RequestParam String company, @RequestParam String chain) {
+        checkLength("company", company);
+        checkLength("chain", chain);
+        if (blank(company)) {
+            throw new BadParameterException("company", "Parameter 'company' must not be blank");
+        }
+        if (blank(chain)) {
+            throw new BadParameterException("chain", "Parameter 'chain' must not be blank");
+        }
         return gaps.whatIf(company, chain);
     }
 
     static void checkLimit(int limit, int max) {
         if (limit < 1 || limit > max) {
             throw new BadParameterException("limit", "Parameter 'limit' must be between 1 and " + max);
+        }
+    }
+
+    /** Ids and names are short: a longer value is a mistake (or an attack), said as such. */
+    static void checkLength(String parameter, String value) {
+        if (value != null && value.length() > MAX_TEXT) {
+            throw new BadParameterException(parameter, "Parameter '" + parameter + "' is longer than " + MAX_TEXT + " characters");
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.function.Function;
 
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.user.Roles;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The chain feature's public face. */
 @Service
 @Transactional(readOnly = true)
+@Roles.Read
 public class ChainService {
 
     /** One colour per chain, in chain order; the picture and the cards use the same. */

@@ -11,12 +11,14 @@ import java.util.function.Function;
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.common.i18n.TranslationProvider;
 
+import cn.chainscout.common.user.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The company feature's public face: search, list and portrait. */
 @Service
 @Transactional(readOnly = true)
+@Roles.Read
 public class CompanyService {
 
     public static final int MAX_SEARCH_RESULTS = 50;

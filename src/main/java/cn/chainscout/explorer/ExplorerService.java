@@ -24,6 +24,7 @@ import cn.chainscout.lead.BusinessLeadService;
 import cn.chainscout.lead.ChainLeadService;
 import cn.chainscout.lead.EvidencePath;
 import cn.chainscout.lead.Lead;
+import cn.chainscout.common.user.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,6 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Roles.Read
 public class ExplorerService {
 
     /** 缺链 red, 断链 orange, 弱链 yellow, 已覆盖 green, not needed grey: the chain map's legend. */

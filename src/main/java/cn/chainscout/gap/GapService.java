@@ -10,12 +10,14 @@ import java.util.stream.Collectors;
 
 import cn.chainscout.common.NotFoundException;
 import org.neo4j.driver.Value;
+import cn.chainscout.common.user.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The gap feature's public face: 缺链/弱链/断链 per chain, and what would change if a company landed. */
 @Service
 @Transactional(readOnly = true)
+@Roles.Read
 public class GapService {
 
     private final GapQueries queries;

@@ -12,6 +12,7 @@ import cn.chainscout.gap.ChainGaps;
 import cn.chainscout.gap.GapProperties;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.SegmentGap;
+import cn.chainscout.common.user.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,6 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
+@Roles.Read
 public class ChainLeadService {
 
     public static final int MAX_LIMIT = 200;

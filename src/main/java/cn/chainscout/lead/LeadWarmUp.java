@@ -5,6 +5,8 @@ import java.util.Set;
 
 import cn.chainscout.chain.ChainOverview;
 import cn.chainscout.chain.ChainService;
+import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.gap.GapService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +45,8 @@ class LeadWarmUp implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
-            Thread.ofVirtual().name("lead-warm-up").start(this::warmUp);
+            // the services are secured: the warm-up reads as the app itself, with the read-only role
+            Thread.ofVirtual().name("lead-warm-up").start(() -> CurrentUser.asSystem(this::warmUp, Roles.LEADER));
         }
     }
 

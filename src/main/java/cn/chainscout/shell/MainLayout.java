@@ -6,7 +6,9 @@ import java.util.Locale;
 import cn.chainscout.common.i18n.LanguagePreference;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.company.CompanyHit;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.company.CompanyService;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -21,11 +23,13 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 
 /**
  * The frame around every page: title, company search, language switch and the side navigation.
  * Navigation uses paths, not view classes, so features never depend on the shell and back.
  */
+@PermitAll
 @Layout
 public class MainLayout extends AppLayout {
 
@@ -43,12 +47,19 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD),
             new NavEntry("nav.import", "import", VaadinIcon.UPLOAD));
 
-    public MainLayout(CompanyService companies) {
+    /** Shown only to the data administrator (the pages themselves check the role too). */
+    static final List<NavEntry> ADMIN_NAVIGATION = List.of(
+            new NavEntry("nav.users", "users", VaadinIcon.USERS),
+            new NavEntry("nav.audit", "audit", VaadinIcon.RECORDS),
+            new NavEntry("nav.backup", "backup", VaadinIcon.DATABASE));
+
+    public MainLayout(CompanyService companies, AuthenticationContext authentication) {
         Span title = new Span(getTranslation("app.title"));
         title.addClassNames("font-bold", "text-l");
         title.setId("app-title");
 
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, searchBox(companies), languageSwitch());
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, searchBox(companies), languageSwitch(),
+                signedIn(authentication));
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(title);
@@ -58,6 +69,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.setId("main-nav");
         NAVIGATION.forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.key()), "/" + e.path(), e.icon().create())));
+        if (authentication.hasRole(Roles.ADMIN)) {
+            ADMIN_NAVIGATION.forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.key()), "/" + e.path(), e.icon().create())));
+        }
         Div brand = new Div(new Span(getTranslation("app.district")));
         brand.addClassNames("p-m", "text-secondary", "text-s");
         addToDrawer(brand, nav);
@@ -87,6 +101,19 @@ public class MainLayout extends AppLayout {
         String name = TranslationProvider.name(locale, hit.name(), hit.nameEn());
         String other = name.equals(hit.name()) ? hit.nameEn() : hit.name();
         return other == null || other.isBlank() ? name : name + " · " + other;
+    }
+
+    /** Who is signed in, and the sign-out button. */
+    private HorizontalLayout signedIn(AuthenticationContext authentication) {
+        Span name = new Span(authentication.getPrincipalName().orElse(""));
+        name.setId("signed-in-user");
+        name.addClassNames("text-s", "text-secondary");
+        Button logout = new Button(getTranslation("security.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        logout.setId("logout");
+        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(name, logout);
+        box.setAlignItems(FlexComponent.Alignment.CENTER);
+        return box;
     }
 
     private Button languageSwitch() {

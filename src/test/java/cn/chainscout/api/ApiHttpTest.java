@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.TestUser;
 import cn.chainscout.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,8 @@ class ApiHttpTest {
     }
 
     private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery)).GET().build(),
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + pathAndQuery))
+                        .header("Authorization", TestUser.LEADER.authorization()).GET().build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,6 +55,7 @@ class BrowserTest {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(SCREENSHOTS);
+        BrowserLogin.signIn(browser, port, TestUser.ANALYST);
     }
 
     @AfterEach

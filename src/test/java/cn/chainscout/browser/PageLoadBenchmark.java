@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.TestUser;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,6 +48,7 @@ class PageLoadBenchmark {
                 new Page("招商线索 leads", "/leads", d -> d.findElements(By.id("leads-count")).stream().anyMatch(e -> !e.getText().isBlank())),
                 new Page("企业 company", "/companies/lens-technology", d -> !d.findElements(By.id("company-name")).isEmpty()));
         ChromeDriver browser = HeadlessChromium.start();
+        BrowserLogin.signIn(browser, port, TestUser.LEADER);
         StringBuilder report = new StringBuilder("# Page load times\n\n")
                 .append("Seeded app, headless Chromium 1366×768, ").append(LocalDateTime.now().withNano(0))
                 .append(", ").append(Runtime.getRuntime().availableProcessors()).append(" cores. ")

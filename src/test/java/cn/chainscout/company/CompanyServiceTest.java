@@ -6,10 +6,12 @@ import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Search and portrait on the seeded graph. */
 @ChainScoutTest
+@WithMockUser(roles = "LEADER") // the services are secured; reading is allowed to every role
 class CompanyServiceTest {
 
     @Autowired

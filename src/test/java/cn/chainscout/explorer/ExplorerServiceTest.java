@@ -14,10 +14,12 @@ import cn.chainscout.lead.Lead;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The explorer pages' data on the seeded graph: the pages show the home district only. */
 @ChainScoutTest
+@WithMockUser(roles = "LEADER") // the services are secured; reading is allowed to every role
 class ExplorerServiceTest {
 
     @Autowired

@@ -18,6 +18,7 @@ import cn.chainscout.gap.WhatIf;
 import cn.chainscout.seed.SeedLoader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -26,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Importance = 1 + 0.5 (key) + 0.5 × size of the local firms fed; severity = status weight × importance.
  */
 @ChainScoutTest
+@WithMockUser(roles = "LEADER") // the services are secured; reading is allowed to every role
 class GapAndLeadFixtureTest {
 
     @Autowired

@@ -10,6 +10,7 @@ import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -18,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * there must be leads, and every lead must carry its reasons and paths.
  */
 @ChainScoutTest
+@WithMockUser(roles = "LEADER") // the services are secured; reading is allowed to every role
 class RealSeedLeadsTest {
 
     static final String BYD_ELECTRONICS_CHANGSHA = "byd-electronics-changsha";

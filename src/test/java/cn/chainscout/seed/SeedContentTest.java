@@ -13,10 +13,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** What the shipped graph-seed/ holds once loaded into a fresh embedded Neo4j (issue: a real seed graph). */
 @ChainScoutTest
+@WithMockUser(roles = "LEADER") // the services are secured; reading is allowed to every role
 class SeedContentTest {
 
     @Autowired

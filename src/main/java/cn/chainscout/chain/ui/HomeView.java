@@ -7,6 +7,7 @@ import cn.chainscout.chain.ChainOverview;
 import cn.chainscout.chain.ChainService;
 import cn.chainscout.common.ui.GraphView;
 import cn.chainscout.common.i18n.TranslationProvider;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -22,6 +23,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** Home: what ChainScout is, the district's chains with their local firms, and the picture of both. */
+@PermitAll
 @Route("")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 

@@ -1,15 +1,20 @@
 package cn.chainscout.common.user;
 
-import java.security.Principal;
+import java.util.List;
+import java.util.function.Supplier;
 
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
  * Who is making the current change: the name written into histories and the audit trail.
- * Services ask this bean instead of reading the request themselves, so the way users sign in can
- * change in one place.
+ * Services ask this bean instead of reading the request themselves; it reads Spring Security's
+ * context, which Vaadin keeps per session and the REST API per request.
  */
 @Component
 public class CurrentUser {
@@ -17,13 +22,40 @@ public class CurrentUser {
     /** The name recorded when nobody has signed in (background work, tests without a user). */
     public static final String ANONYMOUS = "anonymous";
 
+    /** The name recorded for work the app does by itself (start-up, warm-up, command line). */
+    public static final String SYSTEM = "system";
+
     public String name() {
-        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
-            Principal principal = attributes.getRequest().getUserPrincipal();
-            if (principal != null) {
-                return principal.getName();
-            }
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken
+                || !authentication.isAuthenticated()) {
+            return ANONYMOUS;
         }
-        return ANONYMOUS;
+        return authentication.getName();
+    }
+
+    /**
+     * Runs work the app starts by itself (not a user) as {@link #SYSTEM} with the given roles, on this
+     * thread only, so secured services let it through and the audit trail names it.
+     */
+    public static <T> T asSystem(Supplier<T> work, String... roles) {
+        SecurityContext previous = SecurityContextHolder.getContext();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        List<SimpleGrantedAuthority> authorities = java.util.Arrays.stream(roles)
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null, authorities));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public static void asSystem(Runnable work, String... roles) {
+        asSystem(() -> {
+            work.run();
+            return null;
+        }, roles);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.company.CompanyHit;
 import cn.chainscout.company.CompanyService;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
@@ -17,6 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** All companies, local firms first, lazily loaded; typing filters through the full-text search. */
+@PermitAll
 @Route("companies")
 class CompaniesView extends VerticalLayout implements HasDynamicTitle {
 

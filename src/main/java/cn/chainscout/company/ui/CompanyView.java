@@ -11,6 +11,7 @@ import cn.chainscout.company.CompanyPortrait;
 import cn.chainscout.company.CompanyService;
 import cn.chainscout.pipeline.PipelineService;
 import cn.chainscout.pipeline.ui.CompanyLeadsSection;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
@@ -27,6 +28,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** A company's page: names, where it is, what it makes, its list ranks and ties, each with its source. */
+@PermitAll
 @Route("companies/:id")
 class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

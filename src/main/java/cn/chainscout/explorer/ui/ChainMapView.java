@@ -10,6 +10,7 @@ import cn.chainscout.common.ui.GraphView;
 import cn.chainscout.explorer.ExplorerService;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -31,6 +32,7 @@ import com.vaadin.flow.router.Route;
  * 产业链图谱: a chain's segments as a picture, upstream → downstream, FEEDS as arrows, each segment
  * coloured by its gap status; a click shows the segment's diagnosis, with a link to its page.
  */
+@PermitAll
 @Route("chains/:id?")
 class ChainMapView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -16,6 +16,7 @@ import cn.chainscout.pipeline.LeadKind;
 import cn.chainscout.pipeline.NewLead;
 import cn.chainscout.pipeline.PipelineService;
 import cn.chainscout.pipeline.ui.ShortlistButton;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -41,6 +42,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
  * 招商线索: chain-based and business-by-business leads in one grid, with filters; a row opens its
  * score parts and evidence picture; the current view exports to Excel and CSV.
  */
+@PermitAll
 @Route("leads")
 class LeadsView extends VerticalLayout implements HasDynamicTitle {
 

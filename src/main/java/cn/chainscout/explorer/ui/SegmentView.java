@@ -11,6 +11,7 @@ import cn.chainscout.pipeline.LeadKind;
 import cn.chainscout.pipeline.NewLead;
 import cn.chainscout.pipeline.PipelineService;
 import cn.chainscout.pipeline.ui.ShortlistButton;
+import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -26,6 +27,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** 环节详情: a segment's status and the numbers behind it, its local firms, and who could fill it. */
+@PermitAll
 @Route("segments/:id")
 class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

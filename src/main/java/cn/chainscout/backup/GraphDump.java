@@ -1,0 +1,395 @@
+package cn.chainscout.backup;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.OffsetTime;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipException;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.types.IsoDuration;
+import org.neo4j.driver.types.Point;
+import org.neo4j.driver.types.TypeSystem;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The whole graph as a portable file: gzipped JSON Lines, a header, every node (labels, properties),
+ * every relationship (type, ends, properties), and a footer with the counts, so a truncated file is
+ * recognised. Every property keeps its Neo4j type ({@code {"t":"DATE_TIME","v":"…"}}), so restoring
+ * gives back exactly the same values. Restore writes only into an empty database, in one transaction:
+ * a bad file writes nothing. Plain class so it runs on any Neo4j (tests, command line).
+ */
+public final class GraphDump {
+
+    public static final String FORMAT = "chainscout-graph-dump";
+    public static final int VERSION = 1;
+    private static final int BATCH = 1000;
+    private static final TypeSystem TYPES = TypeSystem.getDefault();
+
+    /** What a dump or restore contained. */
+    public record Summary(long nodes, long relationships) {
+    }
+
+    private record NodeRow(long id, List<String> labels, Map<String, Object> properties) {
+    }
+
+    private record RelRow(long start, long end, String type, Map<String, Object> properties) {
+    }
+
+    private static final String ALL_NODES = "MATCH (n) RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p";
+    private static final String ALL_RELATIONSHIPS = """
+            MATCH (a)-[r]->(b) RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS t, properties(r) AS p
+            """;
+    private static final String ANY_NODE = "MATCH (n) RETURN count(n) > 0 AS any";
+    // labels and types come in as parameters ($(…) dynamic labels): no Cypher is built from the file's text
+    private static final String CREATE_NODES = """
+            UNWIND $rows AS row
+            CREATE (n:$(row.labels))
+            SET n = row.properties
+            RETURN row.id AS id, elementId(n) AS element
+            """;
+    private static final String CREATE_UNLABELLED_NODES = """
+            UNWIND $rows AS row
+            CREATE (n)
+            SET n = row.properties
+            RETURN row.id AS id, elementId(n) AS element
+            """;
+    private static final String CREATE_RELATIONSHIPS = """
+            UNWIND $rows AS row
+            MATCH (a) WHERE elementId(a) = row.start
+            MATCH (b) WHERE elementId(b) = row.end
+            CREATE (a)-[r:$(row.type)]->(b)
+            SET r = row.properties
+            """;
+
+    private final Driver driver;
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    public GraphDump(Driver driver) {
+        this.driver = driver;
+    }
+
+    /** Writes the whole graph, read in one transaction (a consistent picture), to {@code out} (closed at the end). */
+    public Summary dump(OutputStream out, String createdAt) {
+        try (var session = driver.session();
+             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
+            return session.executeRead(tx -> {
+                try {
+                    ObjectNode header = json.createObjectNode().put("kind", "header").put("format", FORMAT)
+                            .put("version", VERSION).put("createdAt", createdAt);
+                    line(writer, header);
+                    Map<String, Long> ids = new HashMap<>();
+                    var nodes = tx.run(ALL_NODES);
+                    while (nodes.hasNext()) {
+                        Record r = nodes.next();
+                        long id = ids.size();
+                        ids.put(r.get("id").asString(), id);
+                        ObjectNode node = json.createObjectNode().put("kind", "node").put("id", id);
+                        ArrayNode labels = node.putArray("labels");
+                        r.get("labels").asList(Value::asString).forEach(labels::add);
+                        node.set("properties", encodeMap(r.get("p")));
+                        line(writer, node);
+                    }
+                    long relationships = 0;
+                    var rels = tx.run(ALL_RELATIONSHIPS);
+                    while (rels.hasNext()) {
+                        Record r = rels.next();
+                        ObjectNode rel = json.createObjectNode().put("kind", "rel")
+                                .put("start", ids.get(r.get("a").asString())).put("end", ids.get(r.get("b").asString()))
+                                .put("type", r.get("t").asString());
+                        rel.set("properties", encodeMap(r.get("p")));
+                        line(writer, rel);
+                        relationships++;
+                    }
+                    line(writer, json.createObjectNode().put("kind", "footer").put("nodes", ids.size())
+                            .put("relationships", relationships));
+                    return new Summary(ids.size(), relationships);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads the whole file first (any problem: a {@link BackupException} naming the line, nothing
+     * written), then writes it in one transaction into the database, which must be empty.
+     */
+    public Summary restore(InputStream in) {
+        List<NodeRow> nodes = new ArrayList<>();
+        List<RelRow> rels = new ArrayList<>();
+        read(in, nodes, rels);
+        try (var session = driver.session()) {
+            if (session.executeRead(tx -> tx.run(ANY_NODE).single().get("any").asBoolean())) {
+                throw new BackupException("The database is not empty: a backup is restored only into an empty database "
+                        + "(start with a new data directory, see docs/security.md); nothing was written");
+            }
+            session.executeWriteWithoutResult(tx -> write(tx, nodes, rels));
+        }
+        return new Summary(nodes.size(), rels.size());
+    }
+
+    private static void write(TransactionContext tx, List<NodeRow> nodes, List<RelRow> rels) {
+        Map<Long, String> elements = new HashMap<>();
+        List<Map<String, Object>> labelled = new ArrayList<>();
+        List<Map<String, Object>> unlabelled = new ArrayList<>();
+        for (NodeRow node : nodes) {
+            Map<String, Object> row = Map.of("id", node.id(), "labels", node.labels(), "properties", node.properties());
+            (node.labels().isEmpty() ? unlabelled : labelled).add(row);
+        }
+        createNodes(tx, CREATE_NODES, labelled, elements);
+        createNodes(tx, CREATE_UNLABELLED_NODES, unlabelled, elements);
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (RelRow rel : rels) {
+            batch.add(Map.of("start", elements.get(rel.start()), "end", elements.get(rel.end()), "type", rel.type(),
+                    "properties", rel.properties()));
+            if (batch.size() == BATCH) {
+                tx.run(CREATE_RELATIONSHIPS, Map.of("rows", batch)).consume();
+                batch = new ArrayList<>();
+            }
+        }
+        if (!batch.isEmpty()) {
+            tx.run(CREATE_RELATIONSHIPS, Map.of("rows", batch)).consume();
+        }
+    }
+
+    private static void createNodes(TransactionContext tx, String statement, List<Map<String, Object>> rows,
+                                    Map<Long, String> elements) {
+        for (int from = 0; from < rows.size(); from += BATCH) {
+            tx.run(statement, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + BATCH))))
+                    .forEachRemaining(r -> elements.put(r.get("id").asLong(), r.get("element").asString()));
+        }
+    }
+
+    private void read(InputStream in, List<NodeRow> nodes, List<RelRow> rels) {
+        int lineNumber = 0;
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+            String line = reader.readLine();
+            lineNumber = 1;
+            JsonNode header = line == null ? null : parse(line, lineNumber);
+            if (header == null || !"header".equals(header.path("kind").asString("")) || !FORMAT.equals(header.path("format").asString(""))) {
+                throw new BackupException("Not a ChainScout backup: line 1 is not a '" + FORMAT + "' header");
+            }
+            if (header.path("version").asInt(-1) != VERSION) {
+                throw new BackupException("Backup format version " + header.path("version") + " is not supported (expected " + VERSION + ")");
+            }
+            JsonNode footer = null;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (footer != null) {
+                    throw new BackupException("Line " + lineNumber + ": data after the footer");
+                }
+                JsonNode entry = parse(line, lineNumber);
+                switch (entry.path("kind").asString("")) {
+                    case "node" -> nodes.add(node(entry, nodes.size(), lineNumber));
+                    case "rel" -> rels.add(relationship(entry, nodes.size(), lineNumber));
+                    case "footer" -> footer = entry;
+                    default -> throw new BackupException("Line " + lineNumber + ": unknown entry kind " + entry.path("kind"));
+                }
+            }
+            if (footer == null) {
+                throw new BackupException("The backup is truncated: it ends at line " + lineNumber + " without its footer; nothing was written");
+            }
+            if (footer.path("nodes").asLong(-1) != nodes.size() || footer.path("relationships").asLong(-1) != rels.size()) {
+                throw new BackupException("The backup is damaged: the footer counts " + footer.path("nodes") + " nodes and "
+                        + footer.path("relationships") + " relationships, the file holds " + nodes.size() + " and " + rels.size());
+            }
+        } catch (ZipException e) {
+            throw new BackupException("Not a ChainScout backup: the file is not gzip-compressed (" + e.getMessage() + ")", e);
+        } catch (EOFException e) {
+            throw new BackupException("The backup is truncated (the compressed data ends early, after line " + lineNumber
+                    + "); nothing was written", e);
+        } catch (IOException e) {
+            throw new BackupException("Cannot read the backup: " + e.getMessage(), e);
+        }
+    }
+
+    private JsonNode parse(String line, int lineNumber) {
+        try {
+            JsonNode node = json.readTree(line);
+            if (node == null || !node.isObject()) {
+                throw new BackupException("Line " + lineNumber + ": not a JSON object");
+            }
+            return node;
+        } catch (JacksonException e) {
+            throw new BackupException("Line " + lineNumber + ": not valid JSON (" + e.getOriginalMessage() + ")", e);
+        }
+    }
+
+    private static NodeRow node(JsonNode entry, int expectedId, int line) {
+        if (entry.path("id").asLong(-1) != expectedId) {
+            throw new BackupException("Line " + line + ": node id " + entry.path("id") + ", expected " + expectedId);
+        }
+        List<String> labels = new ArrayList<>();
+        for (JsonNode label : entry.path("labels")) {
+            if (!label.isString() || label.asString().isBlank()) {
+                throw new BackupException("Line " + line + ": a label must be a non-empty text");
+            }
+            labels.add(label.asString());
+        }
+        return new NodeRow(expectedId, labels, decodeMap(entry.path("properties"), line));
+    }
+
+    private static RelRow relationship(JsonNode entry, int nodeCount, int line) {
+        long start = entry.path("start").asLong(-1);
+        long end = entry.path("end").asLong(-1);
+        if (start < 0 || start >= nodeCount || end < 0 || end >= nodeCount) {
+            throw new BackupException("Line " + line + ": relationship between unknown nodes " + entry.path("start") + " and " + entry.path("end"));
+        }
+        String type = entry.path("type").asString("");
+        if (type.isBlank()) {
+            throw new BackupException("Line " + line + ": relationship without a type");
+        }
+        return new RelRow(start, end, type, decodeMap(entry.path("properties"), line));
+    }
+
+    private static void line(BufferedWriter writer, JsonNode node) throws IOException {
+        writer.write(node.toString());
+        writer.write('\n');
+    }
+
+    // --- property values with their Neo4j type, both ways ---
+
+    private ObjectNode encodeMap(Value map) {
+        ObjectNode properties = json.createObjectNode();
+        for (String key : map.keys()) {
+            properties.set(key, encode(map.get(key)));
+        }
+        return properties;
+    }
+
+    private ObjectNode encode(Value v) {
+        ObjectNode typed = json.createObjectNode();
+        if (v.hasType(TYPES.LIST())) {
+            ArrayNode items = typed.put("t", "LIST").putArray("v");
+            v.values().forEach(item -> items.add(encode(item)));
+        } else if (v.hasType(TYPES.STRING())) {
+            typed.put("t", "STRING").put("v", v.asString());
+        } else if (v.hasType(TYPES.INTEGER())) {
+            typed.put("t", "INTEGER").put("v", v.asLong());
+        } else if (v.hasType(TYPES.FLOAT())) {
+            // as text: NaN and ±Infinity are not JSON numbers, and the text is exact
+            typed.put("t", "FLOAT").put("v", Double.toString(v.asDouble()));
+        } else if (v.hasType(TYPES.BOOLEAN())) {
+            typed.put("t", "BOOLEAN").put("v", v.asBoolean());
+        } else if (v.hasType(TYPES.DATE())) {
+            typed.put("t", "DATE").put("v", v.asLocalDate().toString());
+        } else if (v.hasType(TYPES.TIME())) {
+            typed.put("t", "TIME").put("v", v.asOffsetTime().toString());
+        } else if (v.hasType(TYPES.LOCAL_TIME())) {
+            typed.put("t", "LOCAL_TIME").put("v", v.asLocalTime().toString());
+        } else if (v.hasType(TYPES.DATE_TIME())) {
+            typed.put("t", "DATE_TIME").put("v", v.asZonedDateTime().toString());
+        } else if (v.hasType(TYPES.LOCAL_DATE_TIME())) {
+            typed.put("t", "LOCAL_DATE_TIME").put("v", v.asLocalDateTime().toString());
+        } else if (v.hasType(TYPES.DURATION())) {
+            IsoDuration d = v.asIsoDuration();
+            typed.put("t", "DURATION").putArray("v").add(d.months()).add(d.days()).add(d.seconds()).add(d.nanoseconds());
+        } else if (v.hasType(TYPES.POINT())) {
+            Point p = v.asPoint();
+            ArrayNode xyz = typed.put("t", "POINT").putArray("v").add(p.srid()).add(Double.toString(p.x())).add(Double.toString(p.y()));
+            if (!Double.isNaN(p.z())) {
+                xyz.add(Double.toString(p.z()));
+            }
+        } else if (v.hasType(TYPES.BYTES())) {
+            typed.put("t", "BYTES").put("v", Base64.getEncoder().encodeToString(v.asByteArray()));
+        } else {
+            throw new IllegalStateException("A property of type " + v.type().name() + " cannot be backed up");
+        }
+        return typed;
+    }
+
+    private static Map<String, Object> decodeMap(JsonNode properties, int line) {
+        if (!properties.isObject()) {
+            throw new BackupException("Line " + line + ": properties must be an object");
+        }
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (var field : properties.properties()) {
+            map.put(field.getKey(), decode(field.getValue(), line, field.getKey()));
+        }
+        return map;
+    }
+
+    private static Object decode(JsonNode typed, int line, String key) {
+        String type = typed.path("t").asString("");
+        JsonNode v = typed.path("v");
+        try {
+            return switch (type) {
+                case "LIST" -> {
+                    List<Object> items = new ArrayList<>();
+                    for (JsonNode item : v) {
+                        items.add(decode(item, line, key));
+                    }
+                    yield items;
+                }
+                case "STRING" -> text(v);
+                case "INTEGER" -> {
+                    if (!v.isIntegralNumber()) {
+                        throw new IllegalArgumentException("not an integer");
+                    }
+                    yield v.asLong();
+                }
+                case "FLOAT" -> Double.parseDouble(text(v));
+                case "BOOLEAN" -> {
+                    if (!v.isBoolean()) {
+                        throw new IllegalArgumentException("not a boolean");
+                    }
+                    yield v.asBoolean();
+                }
+                case "DATE" -> LocalDate.parse(text(v));
+                case "TIME" -> OffsetTime.parse(text(v));
+                case "LOCAL_TIME" -> LocalTime.parse(text(v));
+                case "DATE_TIME" -> ZonedDateTime.parse(text(v));
+                case "LOCAL_DATE_TIME" -> LocalDateTime.parse(text(v));
+                case "DURATION" -> Values.isoDuration(v.get(0).asLong(), v.get(1).asLong(), v.get(2).asLong(), v.get(3).asInt())
+                        .asIsoDuration();
+                case "POINT" -> v.size() == 4
+                        ? Values.point(v.get(0).asInt(), Double.parseDouble(text(v.get(1))), Double.parseDouble(text(v.get(2))),
+                        Double.parseDouble(text(v.get(3)))).asPoint()
+                        : Values.point(v.get(0).asInt(), Double.parseDouble(text(v.get(1))), Double.parseDouble(text(v.get(2)))).asPoint();
+                case "BYTES" -> Base64.getDecoder().decode(text(v));
+                default -> throw new IllegalArgumentException("unknown type '" + type + "'");
+            };
+        } catch (IllegalArgumentException | DateTimeParseException | NullPointerException e) {
+            throw new BackupException("Line " + line + ": property '" + key + "' has a bad " + type + " value (" + e.getMessage() + ")", e);
+        }
+    }
+
+    private static String text(JsonNode v) {
+        if (!v.isString()) {
+            throw new IllegalArgumentException("not a text");
+        }
+        return v.asString();
+    }
+}

@@ -1,0 +1,110 @@
+package cn.chainscout.security;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import cn.chainscout.common.user.Roles;
+import cn.chainscout.database.DatabaseAvailability;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may do what (docs/security.md): the REST API and its documentation in one chain (HTTP Basic or
+ * the browser session, JSON errors), the Vaadin pages in the other (sign-in page, per-view annotations).
+ * Method security enforces the roles on the services themselves.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** The sign-in page (security/ui/LoginView). */
+    static final String LOGIN_PATH = "/login";
+
+    static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher(java.util.stream.Stream.concat(java.util.stream.Stream.of("/api/**"), java.util.Arrays.stream(API_DOCS))
+                        .toArray(String[]::new))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(API_DOCS).permitAll()
+                        .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                        .accessDeniedHandler((request, response, denied) -> json(response, 403, "Forbidden",
+                                "Your role may not use this endpoint (docs/security.md)")))
+                // a client sending its credentials in the header cannot be tricked by another site; a session can
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+        // our own scripts and styles and the browser libraries: no data, needed by the sign-in page too
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/frontend/**", "/webjars/**").permitAll());
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt today, prefixed {bcrypt}: a later algorithm can be added without breaking stored hashes
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    LoginThrottle loginThrottle(@Value("${chainscout.security.free-attempts:5}") int freeAttempts,
+                                @Value("${chainscout.security.first-lock:1m}") Duration firstLock,
+                                @Value("${chainscout.security.max-lock:15m}") Duration maxLock) {
+        return new LoginThrottle(freeAttempts, firstLock, maxLock, Clock.systemUTC());
+    }
+
+    @Bean
+    AuthenticationProvider authenticationProvider(UserQueries users, PasswordEncoder encoder, LoginThrottle throttle) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new Neo4jUserDetailsService(users));
+        passwords.setPasswordEncoder(encoder);
+        return new ThrottledAuthenticationProvider(passwords, throttle);
+    }
+
+    private static void unauthorized(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                                     AuthenticationException e) throws IOException {
+        if (DatabaseAvailability.isUnavailable(e)) {
+            // the accounts are in the graph: no database, no sign-in; say so instead of "wrong password"
+            json(response, 503, "Service Unavailable", "The database is temporarily unavailable; try again in a moment");
+            return;
+        }
+        if (e instanceof LoginThrottledException throttled) {
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            json(response, 429, "Too Many Requests", throttled.getMessage());
+            return;
+        }
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ChainScout\", charset=\"UTF-8\"");
+        json(response, 401, "Unauthorized",
+                "Sign in: HTTP Basic with your ChainScout user name and password, or the session of a signed-in browser");
+    }
+
+    /** The same small body as every other API error ({@code cn.chainscout.api.ApiError}). */
+    private static void json(HttpServletResponse response, int status, String error, String message) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
+                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"parameter\":null}");
+    }
+}

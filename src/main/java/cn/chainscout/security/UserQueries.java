@@ -1,0 +1,91 @@
+package cn.chainscout.security;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.neo4j.driver.types.MapAccessor;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Repository;
+
+/** The accounts' Cypher. Every change bumps {@code version}: a change made from a stale page is refused. */
+@Repository
+class UserQueries {
+
+    /** An account with its password hash: only for signing in. */
+    record Credentials(UserAccount account, String passwordHash) {
+    }
+
+    private static final String FIELDS = """
+            u.username AS username, u.roles AS roles, u.enabled AS enabled, u.mustChangePassword AS mustChange,
+            u.createdAt AS createdAt, u.createdBy AS createdBy, u.version AS version, u.passwordHash AS hash
+            """;
+
+    private static final String FIND = "MATCH (u:User {username: $username}) RETURN " + FIELDS;
+
+    private static final String LIST = "MATCH (u:User) RETURN " + FIELDS + " ORDER BY u.username";
+
+    private static final String COUNT = "MATCH (u:User) RETURN count(u) AS n";
+
+    private static final String CREATE = """
+            CREATE (u:User {username: $username, passwordHash: $hash, roles: $roles, enabled: true,
+                            mustChangePassword: $mustChange, createdAt: datetime({timezone: 'Asia/Shanghai'}),
+                            createdBy: $actor, version: 0})
+            """;
+
+    private static final String UPDATE = """
+            MATCH (u:User {username: $username}) WHERE u.version = $version
+            SET u.roles = $roles, u.enabled = $enabled, u.version = u.version + 1,
+                u.updatedAt = datetime({timezone: 'Asia/Shanghai'}), u.updatedBy = $actor
+            RETURN count(u) AS n
+            """;
+
+    private static final String SET_PASSWORD = """
+            MATCH (u:User {username: $username})
+            SET u.passwordHash = $hash, u.mustChangePassword = $mustChange, u.version = u.version + 1,
+                u.updatedAt = datetime({timezone: 'Asia/Shanghai'}), u.updatedBy = $actor
+            RETURN count(u) AS n
+            """;
+
+    private final Neo4jClient client;
+
+    UserQueries(Neo4jClient client) {
+        this.client = client;
+    }
+
+    Optional<Credentials> find(String username) {
+        return client.query(FIND).bind(username).to("username").fetchAs(Credentials.class)
+                .mappedBy((t, r) -> new Credentials(account(r), r.get("hash").asString())).one();
+    }
+
+    List<UserAccount> list() {
+        return List.copyOf(client.query(LIST).fetchAs(UserAccount.class).mappedBy((t, r) -> account(r)).all());
+    }
+
+    long count() {
+        return client.query(COUNT).fetchAs(Long.class).mappedBy((t, r) -> r.get("n").asLong()).one().orElse(0L);
+    }
+
+    void create(String username, String hash, List<String> roles, boolean mustChange, String actor) {
+        client.query(CREATE).bindAll(Map.of("username", username, "hash", hash, "roles", roles,
+                "mustChange", mustChange, "actor", actor)).run();
+    }
+
+    boolean update(String username, long version, List<String> roles, boolean enabled, String actor) {
+        return client.query(UPDATE).bindAll(Map.of("username", username, "version", version, "roles", roles,
+                "enabled", enabled, "actor", actor)).fetchAs(Long.class).mappedBy((t, r) -> r.get("n").asLong()).one()
+                .orElse(0L) == 1;
+    }
+
+    boolean setPassword(String username, String hash, boolean mustChange, String actor) {
+        return client.query(SET_PASSWORD).bindAll(Map.of("username", username, "hash", hash, "mustChange", mustChange,
+                "actor", actor)).fetchAs(Long.class).mappedBy((t, r) -> r.get("n").asLong()).one().orElse(0L) == 1;
+    }
+
+    private static UserAccount account(MapAccessor r) {
+        return new UserAccount(r.get("username").asString(), new HashSet<>(r.get("roles").asList(v -> v.asString())),
+                r.get("enabled").asBoolean(), r.get("mustChange").asBoolean(false), r.get("createdAt").asZonedDateTime(null),
+                r.get("createdBy").asString(""), r.get("version").asLong());
+    }
+}
