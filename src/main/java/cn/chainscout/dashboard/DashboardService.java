@@ -8,6 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import cn.chainscout.audit.AuditTrail;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.common.NotFoundException;
 import cn.chainscout.common.user.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the graph where the graph knows it and entered by hand (with date and source) where it does not.
  */
 @Service
+@Roles.Read
 public class DashboardService {
 
     /** The plan's groups in the order the plan names them (三 千百十, 四 actions). */
@@ -29,9 +32,11 @@ public class DashboardService {
     private final CurrentUser currentUser;
     private final String districtId;
     private final ZoneId zone;
+    private final AuditTrail audit;
 
-    DashboardService(DashboardQueries queries, DashboardProperties properties, CurrentUser currentUser,
+    DashboardService(DashboardQueries queries, DashboardProperties properties, CurrentUser currentUser, AuditTrail audit,
                      @Value("${chainscout.district:}") String districtId) {
+        this.audit = audit;
         this.queries = queries;
         this.properties = properties;
         this.currentUser = currentUser;
@@ -67,6 +72,7 @@ public class DashboardService {
      * @throws InvalidEntryException with every problem when the entry is refused; nothing is written
      * @throws NotFoundException     when no target has this id
      */
+    @Roles.Analyst
     @Transactional
     public TargetCard enter(String targetId, ManualEntry entry) {
         DashboardQueries.TargetRow row = queries.target(targetId).orElseThrow(() -> new NotFoundException("target", targetId));
@@ -79,6 +85,8 @@ public class DashboardService {
             throw new InvalidEntryException(problems);
         }
         queries.addEntry(targetId, entry, entry.source().strip(), currentUser.name(), LocalDateTime.now(zone).withNano(0));
+        audit.record("dashboard.entry", "Target", targetId, "", "value=" + entry.value() + "; asOf=" + entry.asOf()
+                + "; source=" + entry.source().strip());
         return queries.target(targetId).map(r -> card(r, today(), false)).orElseThrow();
     }
 

@@ -1,5 +1,7 @@
 package cn.chainscout.importer;
 
+import cn.chainscout.audit.AuditTrail;
+import cn.chainscout.common.user.Roles;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -29,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * commit one batch in one transaction → roll a batch back. Every step before the commit only reads.
  */
 @Service
+@Roles.Admin
 public class ImportService {
 
     private static final Logger log = LoggerFactory.getLogger(ImportService.class);
@@ -45,12 +48,14 @@ public class ImportService {
     private final ImportQueries queries;
     private final ImportProperties properties;
     private final CurrentUser currentUser;
+    private final AuditTrail audit;
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
-    ImportService(ImportQueries queries, ImportProperties properties, CurrentUser currentUser,
+    ImportService(ImportQueries queries, ImportProperties properties, CurrentUser currentUser, AuditTrail audit,
             PlatformTransactionManager transactionManager) {
         this.queries = queries;
+        this.audit = audit;
         this.properties = properties;
         this.currentUser = currentUser;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -215,7 +220,15 @@ public class ImportService {
      */
     public ImportResult commit(ImportPlan plan, Map<Integer, String> decisions, Progress progress) {
         long started = System.nanoTime();
-        ImportResult result = transactions.execute(s -> write(plan, decisions, progress));
+        ImportResult result = transactions.execute(s -> {
+            ImportResult written = write(plan, decisions, progress);
+            if (written.batchId() != null) {
+                audit.record("import.commit", "ImportBatch", written.batchId(), "", String.format(Locale.ROOT,
+                        "ranking=%s; rows=%d; ranked=%d; created=%d; aliases=%d; unchanged=%d", written.rankingId(),
+                        written.rows(), written.ranked(), written.created(), written.aliases(), written.unchanged()));
+            }
+            return written;
+        });
         log.info("Import {} of {} ({} rows): {} ranked, {} created, {} unchanged in {} ms", result.batchId(),
                 plan.rankingId(), plan.rows().size(), result.ranked(), result.created(), result.unchanged(),
                 (System.nanoTime() - started) / 1_000_000);
@@ -405,6 +418,7 @@ public class ImportService {
                 aliases.add(Map.of("companyId", state.aliasCompanies().get(i), "alias", state.aliasNames().get(i)));
             }
             queries.rollback(batchId, aliases, who);
+            audit.record("import.rollback", "ImportBatch", batchId, "status=" + state.status(), "status=rolled back");
         });
         log.info("Import batch {} rolled back by {}", batchId, who);
     }

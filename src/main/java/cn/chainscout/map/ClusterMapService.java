@@ -1,5 +1,6 @@
 package cn.chainscout.map;
 
+import cn.chainscout.common.user.Roles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * layout): no force layout runs in the browser, so the picture is the same every time and stays fast.
  */
 @Service
+@Roles.Read
 @Transactional(readOnly = true)
 public class ClusterMapService {
 

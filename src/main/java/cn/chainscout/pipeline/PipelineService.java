@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import cn.chainscout.common.UserError;
+import cn.chainscout.audit.AuditTrail;
 import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.project.ProjectFigures;
 import cn.chainscout.project.ProjectProduced;
 import cn.chainscout.project.ProjectService;
@@ -27,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change names the version it was made on: a stale one changes nothing ({@code pipeline.error.stale}).
  */
 @Service
+@Roles.Read
 @Transactional(readOnly = true)
 public class PipelineService {
 
@@ -40,18 +43,21 @@ public class PipelineService {
     private final PipelineQueries queries;
     private final ProjectService projects;
     private final CurrentUser user;
+    private final AuditTrail audit;
     private final String district;
     private final Clock clock = Clock.system(ZONE);
 
-    PipelineService(PipelineQueries queries, ProjectService projects, CurrentUser user,
+    PipelineService(PipelineQueries queries, ProjectService projects, CurrentUser user, AuditTrail audit,
                     @Value("${chainscout.district:}") String district) {
         this.queries = queries;
         this.projects = projects;
         this.user = user;
+        this.audit = audit;
         this.district = district;
     }
 
     /** 加入备选 or 定向招商: a new lead at 已识别, or the open lead that already has this target and reason. */
+    @Roles.Analyst
     @Transactional
     public Shortlisted add(NewLead lead) {
         if (lead == null || lead.kind() == null) {
@@ -75,8 +81,12 @@ public class PipelineService {
         String actor = user.name();
         NewLead clean = new NewLead(lead.kind(), lead.companyId(), blankToNull(lead.segmentId()), blankToNull(lead.viaId()),
                 blankToNull(lead.chainId()), lead.kind() == LeadKind.DIRECTED ? null : lead.score(), reason);
-        return queries.add("lead-" + UUID.randomUUID(), reasonKey(clean), clean, actor,
+        Shortlisted done = queries.add("lead-" + UUID.randomUUID(), reasonKey(clean), clean, actor,
                 clean.kind().zh() + ", entered by " + actor);
+        if (done.created()) {
+            audit.record("pipeline.add", "Lead", done.leadId(), "", clean.kind().name() + " " + clean.companyId() + ": " + reason);
+        }
+        return done;
     }
 
     /** The same target for the same reason: kind, company, and the gap or the local firm it goes through. */
@@ -105,6 +115,7 @@ public class PipelineService {
     }
 
     /** Saves the form's fields; returns the new version. Unchanged fields leave no history. */
+    @Roles.Analyst
     @Transactional
     public long update(String id, long expectedVersion, LeadEdit edit) {
         String owner = text("owner", edit.owner(), MAX_SHORT, false);
@@ -126,13 +137,14 @@ public class PipelineService {
         if (events.isEmpty()) {
             return now.version();
         }
-        return queries.write(id, props, events, actor);
+        return write(id, props, events, actor);
     }
 
     /**
      * A stage move by hand; 已放弃 needs a reason. Signing goes through {@link #sign} (it creates the
      * project) and 已落地 follows the project reaching 投产.
      */
+    @Roles.Analyst
     @Transactional
     public long move(String id, long expectedVersion, LeadStage to, String dropReason) {
         String actor = user.name();
@@ -160,10 +172,11 @@ public class PipelineService {
             });
             props.put("openKey", key);
         }
-        return queries.write(id, props, events, actor);
+        return write(id, props, events, actor);
     }
 
     /** 洽谈中 → 已签约 with the agreement's figures: the lead moves and its project is created, together. */
+    @Roles.Analyst
     @Transactional
     public String sign(String id, long expectedVersion, ProjectFigures figures) {
         String actor = user.name();
@@ -176,11 +189,12 @@ public class PipelineService {
         Map<String, Object> props = new HashMap<>();
         List<Map<String, Object>> events = new ArrayList<>();
         change(props, events, "SIGN", "stage", now.stage().name(), LeadStage.SIGNED.name());
-        queries.write(id, props, events, actor);
+        write(id, props, events, actor);
         return projects.create(id, now.companyName(), figures);
     }
 
     /** A project reached 投产: its lead, if signed, is now 已落地 (in the same transaction). */
+    @Roles.Analyst
     @EventListener
     @Transactional
     public void onProjectProduced(ProjectProduced produced) {
@@ -189,7 +203,7 @@ public class PipelineService {
             Map<String, Object> props = new HashMap<>();
             List<Map<String, Object>> events = new ArrayList<>();
             change(props, events, "LAND", "stage", l.stage().name(), LeadStage.LANDED.name());
-            queries.write(l.id(), props, events, actor);
+            write(l.id(), props, events, actor);
         });
     }
 
@@ -232,6 +246,18 @@ public class PipelineService {
     private static String allowedText(LeadStage from) {
         List<String> to = StageMoves.from(from).stream().map(m -> m.to().zh()).toList();
         return to.isEmpty() ? "—" : String.join("、", to);
+    }
+
+    /** Writes the lead's changed fields with their history, and the same change into the audit trail. */
+    private long write(String id, Map<String, Object> props, List<Map<String, Object>> events, String actor) {
+        long version = queries.write(id, props, events, actor);
+        audit.record("pipeline." + String.valueOf(events.getFirst().get("action")).toLowerCase(java.util.Locale.ROOT), "Lead", id,
+                fields(events, "from"), fields(events, "to"));
+        return version;
+    }
+
+    private static String fields(List<Map<String, Object>> events, String side) {
+        return events.stream().map(e -> e.get("field") + "=" + e.get(side)).collect(java.util.stream.Collectors.joining("; "));
     }
 
     private static void change(Map<String, Object> props, List<Map<String, Object>> events, String action, String field,

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import cn.chainscout.audit.AuditTrail;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.common.UserError;
 import cn.chainscout.common.user.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -17,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  * counts against the plan's size bands. A project is created by signing its lead (the pipeline).
  */
 @Service
+@Roles.Read
 @Transactional(readOnly = true)
 public class ProjectService {
 
@@ -41,12 +44,15 @@ public class ProjectService {
     private final MuBarProperties bar;
     private final CurrentUser user;
     private final ApplicationEventPublisher events;
+    private final AuditTrail audit;
 
-    ProjectService(ProjectQueries queries, MuBarProperties bar, CurrentUser user, ApplicationEventPublisher events) {
+    ProjectService(ProjectQueries queries, MuBarProperties bar, CurrentUser user, ApplicationEventPublisher events,
+                   AuditTrail audit) {
         this.queries = queries;
         this.bar = bar;
         this.user = user;
         this.events = events;
+        this.audit = audit;
     }
 
     public MuBarProperties bar() {
@@ -83,11 +89,16 @@ public class ProjectService {
     }
 
     /** Creates the project of a lead being signed; runs inside the pipeline's signing transaction. */
+    @Roles.Analyst
     @Transactional
     public String create(String leadId, String companyName, ProjectFigures f) {
         validate(f);
         String name = f.name() == null || f.name().isBlank() ? companyName + "项目" : f.name().strip();
-        return queries.create("project-" + UUID.randomUUID(), leadId, f, name, user.name());
+        String id = queries.create("project-" + UUID.randomUUID(), leadId, f, name, user.name());
+        audit.record("project.create", "Project", id, "", String.format(java.util.Locale.ROOT,
+                "lead=%s; investmentYi=%s; landMu=%s; annualOutputYi=%s; annualTaxWan=%s; signedOn=%s",
+                leadId, f.investmentYi(), f.landMu(), f.annualOutputYi(), f.annualTaxWan(), f.signedOn()));
+        return id;
     }
 
     public Optional<Project> project(String id) {
@@ -106,6 +117,7 @@ public class ProjectService {
      * Moves a project one stage on (签约 → 开工 → 投产) with the day it happened. A stale version
      * changes nothing; reaching 投产 lands its lead in the same transaction.
      */
+    @Roles.Analyst
     @Transactional
     public Project advance(String id, long expectedVersion, ProjectStage to, LocalDate on) {
         String actor = user.name();
@@ -126,6 +138,7 @@ public class ProjectService {
             throw new UserError("project.error.productionBeforeStart", on, now.startedOn());
         }
         String leadId = queries.advance(id, now.stage(), to, on, actor);
+        audit.record("project.stage", "Project", id, "stage=" + now.stage().name(), "stage=" + to.name() + "; on=" + on);
         if (to == ProjectStage.PRODUCING) {
             events.publishEvent(new ProjectProduced(id, leadId));
         }

@@ -58,4 +58,12 @@ public class CurrentUser {
             return null;
         }, roles);
     }
+
+    /**
+     * The work, to run on another thread as the user who asks for it now: a page's background job
+     * keeps its user's roles and name (Spring Security's context belongs to one thread).
+     */
+    public static Runnable carrying(Runnable work) {
+        return new org.springframework.security.concurrent.DelegatingSecurityContextRunnable(work);
+    }
 }

@@ -1,5 +1,6 @@
 package cn.chainscout.dashboard.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.Route;
  * 目标看板: every target of the plan as a card with its figure, current value, progress bar and
  * trend, grouped as the plan groups them; hand-entered targets have a 填报 button.
  */
+@PermitAll
 @Route("dashboard")
 @StyleSheet("context://frontend/leadership.css")
 class DashboardView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,8 @@
 package cn.chainscout.importer.ui;
 
+import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.common.user.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,6 +53,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * 数据导入: upload → table and columns → matches → commit as one batch (in the background, with a
  * progress bar) → the batches list with rollback. All rules live in {@link ImportService}.
  */
+@RolesAllowed(Roles.ADMIN)
 @Route("import")
 class ImportView extends VerticalLayout implements HasDynamicTitle {
 
@@ -347,7 +351,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setVisible(true);
         progress.setIndeterminate(true);
         ui.setPollInterval(POLL_MS);
-        Thread.ofVirtual().name("import-" + committing.rankingId()).start(() -> {
+        // the import runs as the signed-in user: the service checks the role and the batch names them
+        Thread.ofVirtual().name("import-" + committing.rankingId()).start(CurrentUser.carrying(() -> {
             try {
                 ImportResult done = imports.commit(committing, chosen, (rows, total) -> ui.access(() -> {
                     progress.setIndeterminate(false);
@@ -376,7 +381,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
                 });
                 throw e;
             }
-        });
+        }));
     }
 
     private void finish(UI ui) {

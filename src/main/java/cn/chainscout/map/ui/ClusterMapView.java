@@ -1,5 +1,6 @@
 package cn.chainscout.map.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 import java.util.Map;
 
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.Route;
  * 集群地图: the district's chains, their segments and local firms as one picture, filtered by chain
  * and park; a click opens the chain, segment or company page.
  */
+@PermitAll
 @Route("cluster-map")
 @StyleSheet("context://frontend/leadership.css")
 class ClusterMapView extends VerticalLayout implements HasDynamicTitle {

@@ -1,5 +1,6 @@
 package cn.chainscout.pipeline.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.util.Locale;
 
 import cn.chainscout.common.UserError;
@@ -46,6 +47,7 @@ import com.vaadin.flow.router.Route;
  * (已放弃 asks for a reason, 已签约 for the project's figures), its project and its history. A save on a
  * version someone else changed meanwhile is refused with a message, and the user's input stays.
  */
+@PermitAll
 @Route("pipeline/:id")
 class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

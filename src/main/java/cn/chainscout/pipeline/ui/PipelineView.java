@@ -1,5 +1,6 @@
 package cn.chainscout.pipeline.ui;
 
+import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +42,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
  * 项目推进: the leads as a board (a column per stage) or a list, filtered by unit, owner, chain, stage
  * and overdue next step; the list exports to Excel for the monthly scheduling meeting (月调度).
  */
+@PermitAll
 @Route("pipeline")
 class PipelineView extends VerticalLayout implements HasDynamicTitle {
 

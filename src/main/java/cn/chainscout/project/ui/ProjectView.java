@@ -1,5 +1,6 @@
 package cn.chainscout.project.ui;
 
+import jakarta.annotation.security.PermitAll;
 import cn.chainscout.common.UserError;
 import cn.chainscout.common.ui.UserErrorText;
 import cn.chainscout.project.Project;
@@ -25,6 +26,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** A project's page: its figures, the 亩均 check, 签约 → 开工 → 投产 with dates, and its lead. */
+@PermitAll
 @Route("projects/:id")
 class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -1,5 +1,6 @@
 package cn.chainscout.project.ui;
 
+import jakarta.annotation.security.PermitAll;
 import cn.chainscout.project.BandCount;
 import cn.chainscout.project.Project;
 import cn.chainscout.project.ProjectService;
@@ -16,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 
 /** 招商项目: every signed project with its stage and 亩均 result, and the counts against the plan's size bands. */
+@PermitAll
 @Route("projects")
 class ProjectsView extends VerticalLayout implements HasDynamicTitle {
 
