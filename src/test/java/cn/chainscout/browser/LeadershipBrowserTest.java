@@ -164,6 +164,17 @@ class LeadershipBrowserTest {
         }
     }
 
+    @Test
+    void theDashboardReadsInEnglishAfterTheLanguageSwitch() throws IOException {
+        open("/dashboard");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("target-kpi-tier-100yi")));
+        browser.findElement(By.id("language-switch")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("target-kpi-tier-100yi"), "Firms over 10 bn yuan"));
+        assertThat(text("source-kpi-tier-100yi")).startsWith("From the graph");
+        assertThat(browser.findElement(By.tagName("body")).getText()).contains("\"Ten\": 10-bn firms");
+        screenshot("dashboard-en");
+    }
+
     private String errorOf(String fieldId) {
         Object message = js("const f = document.getElementById(arguments[0]); return f && f.invalid ? f.errorMessage : null", fieldId);
         return message == null ? null : message.toString();
