@@ -15,18 +15,18 @@ import org.neo4j.driver.Driver;
  */
 public record GraphCounts(long nodes, long relationships, String checksum) {
 
+    /**
+     * The graph as its users mean it: SeedState (when the seed was loaded), ImportBatch (the log of
+     * imports, kept after a rollback) and AuditEntry (the trail of changes, never removed) are
+     * bookkeeping, so "a refused or undone change leaves the graph as it was" compares without them.
+     */
     public static GraphCounts of(Driver driver) {
-        // SeedState (when the seed was loaded) and ImportBatch (the log of imports, kept after a
-        // rollback) are bookkeeping, not graph content
-        return of(driver, "MATCH (n) WHERE NOT n:SeedState AND NOT n:ImportBatch RETURN labels(n) AS l, properties(n) AS p");
+        return of(driver, "MATCH (n) WHERE NOT n:SeedState AND NOT n:ImportBatch AND NOT n:AuditEntry RETURN labels(n) AS l, properties(n) AS p");
     }
 
-    /**
-     * As {@link #of} without the audit trail: for inputs whose refusal is itself recorded (a failed
-     * sign-in writes an AuditEntry and must change nothing else).
-     */
-    public static GraphCounts ofData(Driver driver) {
-        return of(driver, "MATCH (n) WHERE NOT n:SeedState AND NOT n:ImportBatch AND NOT n:AuditEntry RETURN labels(n) AS l, properties(n) AS p");
+    /** Every node, bookkeeping included: what a backup must give back. */
+    public static GraphCounts ofEverything(Driver driver) {
+        return of(driver, "MATCH (n) RETURN labels(n) AS l, properties(n) AS p");
     }
 
     private static GraphCounts of(Driver driver, String nodeQuery) {

@@ -44,7 +44,7 @@ class SecurityConfiguration {
                         .toArray(String[]::new))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(API_DOCS).permitAll()
-                        .requestMatchers("/api/admin/**").hasRole(Roles.ADMIN)
+                        .requestMatchers("/api/admin/**", "/api/import", "/api/import/**").hasRole(Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
+import cn.chainscout.TestUser;
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,7 @@ class ImportApiTest {
         body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
+                .header("Authorization", TestUser.ADMIN.authorization())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
@@ -88,7 +90,7 @@ class ImportApiTest {
         assertThat(result.get("rankingId").asString()).isEqualTo("fortune-global-500-2025");
         try {
             JsonNode portrait = json.readTree(http.send(HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + port + "/api/companies/byd")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                    "http://localhost:" + port + "/api/companies/byd")).header("Authorization", TestUser.ADMIN.authorization()).build(), HttpResponse.BodyHandlers.ofString()).body());
             JsonNode rank2025 = null;
             for (JsonNode rank : portrait.get("rankings")) {
                 if (rank.get("rankingId").asString().equals("fortune-global-500-2025")) {
@@ -99,9 +101,9 @@ class ImportApiTest {
             assertThat(rank2025.get("rank").asInt()).isEqualTo(91);
 
             JsonNode batches = json.readTree(http.send(HttpRequest.newBuilder(URI.create(
-                    "http://localhost:" + port + "/api/import/batches")).build(), HttpResponse.BodyHandlers.ofString()).body());
+                    "http://localhost:" + port + "/api/import/batches")).header("Authorization", TestUser.ADMIN.authorization()).build(), HttpResponse.BodyHandlers.ofString()).body());
             assertThat(batches.get(0).get("id").asString()).isEqualTo(batch);
-            assertThat(batches.get(0).get("who").asString()).isEqualTo("anonymous");
+            assertThat(batches.get(0).get("who").asString()).isEqualTo(TestUser.ADMIN.username());
         } finally {
             HttpResponse<String> rolledBack = post("/api/import/batches/" + batch + "/rollback", Map.of(), null, null);
             assertThat(rolledBack.statusCode()).as(rolledBack.body()).isEqualTo(200);

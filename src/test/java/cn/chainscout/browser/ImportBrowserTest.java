@@ -1,5 +1,6 @@
 package cn.chainscout.browser;
 
+import cn.chainscout.TestUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -69,6 +70,7 @@ class ImportBrowserTest {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
+        BrowserLogin.signIn(browser, port, TestUser.ADMIN);
     }
 
     @AfterEach

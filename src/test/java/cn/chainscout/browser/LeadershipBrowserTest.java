@@ -1,5 +1,6 @@
 package cn.chainscout.browser;
 
+import cn.chainscout.TestUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -61,6 +62,8 @@ class LeadershipBrowserTest {
         browser = HeadlessChromium.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         Files.createDirectories(SCREENSHOTS);
+        // the dashboard's values are entered by the investment staff; leaders read them
+        BrowserLogin.signIn(browser, port, TestUser.ANALYST);
     }
 
     @AfterEach
@@ -156,7 +159,7 @@ class LeadershipBrowserTest {
         source.sendKeys("test-dashboard 区人社局11月报");
         browser.findElement(By.id("entry-save")).click();
         wait.until(d -> text("value-kpi-masters").equals("1250"));
-        assertThat(text("source-kpi-masters")).contains("test-dashboard 区人社局11月报", "anonymous");
+        assertThat(text("source-kpi-masters")).contains("test-dashboard 区人社局11月报", TestUser.ANALYST.username());
         assertThat(browser.findElement(By.cssSelector("#target-kpi-masters .cs-sparkline")).getAttribute("data-points")).isEqualTo("1");
         screenshot("dashboard-entered-zh");
         try (var session = driver.session()) {

@@ -1,5 +1,6 @@
 package cn.chainscout.browser;
 
+import cn.chainscout.TestUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -229,6 +230,7 @@ class PipelineBrowserTest {
     private ChromeDriver start() throws IOException {
         ChromeDriver b = HeadlessChromium.start();
         browsers.add(b);
+        BrowserLogin.signIn(b, port, TestUser.ANALYST);
         return b;
     }
 

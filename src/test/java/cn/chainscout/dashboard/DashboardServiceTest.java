@@ -8,8 +8,8 @@ import java.util.Map;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
-import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.seed.SeedLoader;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** The plan dashboard on the seeded graph, the lead fixture and a few projects made for the test. */
 @ChainScoutTest
+@WithMockUser(username = "test-analyst", roles = "ANALYST") // values are entered by the investment staff
 class DashboardServiceTest {
 
     @Autowired
@@ -133,7 +134,7 @@ class DashboardServiceTest {
         assertThat(card.value()).isEqualTo(1020.0);
         assertThat(card.asOf()).isEqualTo(dashboard.today());
         assertThat(card.source()).isEqualTo("test-dashboard 区人社局 11月报");
-        assertThat(card.enteredBy()).isEqualTo(CurrentUser.ANONYMOUS);
+        assertThat(card.enteredBy()).isEqualTo("test-analyst");
         assertThat(card.enteredAt()).isNotNull();
         assertThat(card.trend()).extracting(TrendPoint::value).containsExactly(850.0, 1020.0);
         assertThat(card.progress()).isEqualTo(1020.0 / 2000);

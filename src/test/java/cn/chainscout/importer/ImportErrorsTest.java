@@ -11,6 +11,7 @@ import java.util.Map;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -21,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * leaves the graph exactly as it was.
  */
 @ChainScoutTest
+@WithMockUser(username = "test-importer", roles = "ADMIN") // imports are the data administrator's
 class ImportErrorsTest {
 
     @Autowired

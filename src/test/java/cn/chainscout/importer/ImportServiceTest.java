@@ -11,6 +11,7 @@ import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
 import cn.chainscout.company.CompanyPortrait;
 import cn.chainscout.company.CompanyService;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -20,6 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * rollback to the exact graph before. Every import a test commits is rolled back by it.
  */
 @ChainScoutTest
+@WithMockUser(username = "test-importer", roles = "ADMIN") // imports are the data administrator's
 class ImportServiceTest {
 
     static final String FORTUNE_2025 = "fortune-global-500-2025-gbk.html";

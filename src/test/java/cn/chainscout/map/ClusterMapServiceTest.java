@@ -11,11 +11,13 @@ import cn.chainscout.ChainScoutTest;
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The cluster map's picture on the seeded graph (graph-seed/): what is drawn, how big, which outline. */
 @ChainScoutTest
+@WithMockUser(roles = "LEADER") // the services are secured; reading is allowed to every role
 class ClusterMapServiceTest {
 
     private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;

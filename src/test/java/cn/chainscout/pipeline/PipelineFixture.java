@@ -6,9 +6,10 @@ import java.util.Map;
 
 import cn.chainscout.project.ProjectFigures;
 import org.neo4j.driver.Driver;
-import org.springframework.mock.web.MockHttpServletRequest;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.context.request.ServletRequestAttributes;
+import cn.chainscout.common.user.Roles;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Leads a test creates and deletes again (the tests share one database), and who is acting. */
 public final class PipelineFixture {
@@ -20,15 +21,14 @@ public final class PipelineFixture {
         this.driver = driver;
     }
 
-    /** Acts as a signed-in user on this thread, as a browser request would. */
+    /** Acts as a signed-in investment officer (ANALYST) of that name on this thread, as a page would. */
     public static void actAs(String name) {
-        MockHttpServletRequest request = new MockHttpServletRequest();
-        request.setUserPrincipal(() -> name);
-        RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(name, null,
+                List.of(new SimpleGrantedAuthority("ROLE_" + Roles.ANALYST))));
     }
 
     public static void actAsNobody() {
-        RequestContextHolder.resetRequestAttributes();
+        SecurityContextHolder.clearContext();
     }
 
     public String track(String leadId) {

@@ -144,12 +144,12 @@ class BadInputTest {
     /** Sign-in with garbage: refused as any wrong password; only the refusal is recorded (audit entries). */
     @Test
     void garbageCredentialsAreRefusedLikeAWrongPassword() throws Exception {
-        GraphCounts before = GraphCounts.ofData(driver);
+        GraphCounts before = GraphCounts.of(driver);
         for (String header : new String[] {"Basic !!!not-base64!!!", "Bearer " + CYPHER, basic(CYPHER, CYPHER),
                 basic(SCRIPT, "x"), basic(LONG, LONG), basic("", ""), "Basic"}) {
             assertThat(get("/api/chains", header).statusCode()).as(header.length() > 60 ? "long" : header).isIn(400, 401);
         }
-        assertThat(GraphCounts.ofData(driver)).isEqualTo(before);
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
 
     @Test
@@ -175,7 +175,7 @@ class BadInputTest {
     void theOneTimePasswordFormRefusesWrongAndWeakPasswords() {
         String name = "bad-input-" + System.nanoTime();
         String oneTime = cn.chainscout.common.user.CurrentUser.asSystem(() -> accounts.create(name, Set.of(Roles.LEADER)), Roles.ADMIN);
-        GraphCounts before = GraphCounts.ofData(driver);
+        GraphCounts before = GraphCounts.of(driver);
         assertRefused(() -> accounts.changeOneTimePassword(name, "wrong", "a-good-new-password", "10.9.9.9"), "password",
                 "security.error.wrongPassword");
         assertRefused(() -> accounts.changeOneTimePassword(name, oneTime, "short", "10.9.9.9"), "newPassword",
@@ -188,7 +188,7 @@ class BadInputTest {
                 "security.error.samePassword");
         assertRefused(() -> accounts.changeOneTimePassword(CYPHER, CYPHER, CYPHER, "10.9.9.9"), "password",
                 "security.error.wrongPassword");
-        assertThat(GraphCounts.ofData(driver)).isEqualTo(before);
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
 
     @Test

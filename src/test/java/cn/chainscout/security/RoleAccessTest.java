@@ -73,11 +73,14 @@ class RoleAccessTest {
         PAGES.put("leads", SIGNED_IN);
         PAGES.put("companies", SIGNED_IN);
         PAGES.put("companies/:id", SIGNED_IN);
-        // placeholders until #6/#7 land: the lead sets the real roles (pipeline: ANALYST; import: ADMIN)
+        // leaders read the pipeline and projects too; changing them is the ANALYST's (on the services)
         PAGES.put("pipeline", SIGNED_IN);
+        PAGES.put("pipeline/:id", SIGNED_IN);
+        PAGES.put("projects", SIGNED_IN);
+        PAGES.put("projects/:id", SIGNED_IN);
         PAGES.put("cluster-map", SIGNED_IN);
         PAGES.put("dashboard", SIGNED_IN);
-        PAGES.put("import", SIGNED_IN);
+        PAGES.put("import", ADMIN);
         PAGES.put("users", ADMIN);
         PAGES.put("audit", ADMIN);
         PAGES.put("backup", ADMIN);
@@ -94,6 +97,9 @@ class RoleAccessTest {
         ENDPOINTS.put("GET /api/companies", SIGNED_IN);
         ENDPOINTS.put("GET /api/companies/{id}", SIGNED_IN);
         ENDPOINTS.put("GET /api/admin/backup", ADMIN);
+        ENDPOINTS.put("POST /api/import", ADMIN);
+        ENDPOINTS.put("GET /api/import/batches", ADMIN);
+        ENDPOINTS.put("POST /api/import/batches/{id}/rollback", ADMIN);
         // the API's description (no data): open, so a new user can read how to sign in
         ENDPOINTS.put("GET /v3/api-docs", ANYONE);
         ENDPOINTS.put("GET /v3/api-docs.yaml", ANYONE);

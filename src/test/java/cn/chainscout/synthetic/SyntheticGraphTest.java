@@ -7,12 +7,14 @@ import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.lead.BusinessLeadService;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ChainScoutTest
+@WithMockUser(roles = "LEADER") // the engines are secured; reading is allowed to every role
 class SyntheticGraphTest {
 
     private static final SyntheticSpec SMALL = new SyntheticSpec(7, 600, 5.0, 2, 20, 20, 10, 250);
