@@ -44,11 +44,11 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.pipeline", "pipeline", VaadinIcon.TASKS),
             new NavEntry("nav.projects", "projects", VaadinIcon.BRIEFCASE),
             new NavEntry("nav.clusterMap", "cluster-map", VaadinIcon.SITEMAP),
-            new NavEntry("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD),
-            new NavEntry("nav.import", "import", VaadinIcon.UPLOAD));
+            new NavEntry("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD));
 
     /** Shown only to the data administrator (the pages themselves check the role too). */
     static final List<NavEntry> ADMIN_NAVIGATION = List.of(
+            new NavEntry("nav.import", "import", VaadinIcon.UPLOAD),
             new NavEntry("nav.users", "users", VaadinIcon.USERS),
             new NavEntry("nav.audit", "audit", VaadinIcon.RECORDS),
             new NavEntry("nav.backup", "backup", VaadinIcon.DATABASE));

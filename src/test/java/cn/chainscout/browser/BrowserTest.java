@@ -72,7 +72,8 @@ class BrowserTest {
         waitForText(By.id("home-title"), "链图招商");
         assertThat(browser.getTitle()).isEqualTo("链图招商 ChainScout");
         assertThat(browser.findElement(By.id("main-nav")).getText())
-                .contains("产业链图谱", "招商线索", "企业", "项目推进", "集群地图", "目标看板", "数据导入");
+                .contains("产业链图谱", "招商线索", "企业", "项目推进", "招商项目", "集群地图", "目标看板")
+                .as("importing is the data administrator's").doesNotContain("数据导入");
         assertThat(browser.findElement(By.id("chain-smart-terminal")).getText()).contains("智能终端", "比亚迪电子");
         wait.until(d -> !deepQuery("cs-graph canvas").isEmpty());
         screenshot("home-zh");

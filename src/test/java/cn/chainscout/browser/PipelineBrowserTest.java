@@ -1,6 +1,5 @@
 package cn.chainscout.browser;
 
-import cn.chainscout.TestUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.GraphCounts;
+import cn.chainscout.TestUser;
 import cn.chainscout.pipeline.PipelineFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -225,6 +226,19 @@ class PipelineBrowserTest {
     /** An element's text whether or not it is scrolled into view (getText only reads what is shown). */
     private static String content(ChromeDriver b, By by) {
         return b.findElement(by).getDomProperty("textContent");
+    }
+
+    @Test
+    void aLeaderWhoPressesShortlistIsToldTheRoleMayNotAndNothingIsWritten() throws IOException {
+        ChromeDriver leader = HeadlessChromium.start();
+        browsers.add(leader);
+        BrowserLogin.signIn(leader, port, TestUser.LEADER);
+        long leads = GraphCounts.count(driver, "MATCH (l:Lead) RETURN count(l)");
+        open(leader, "/segments/st-cover-glass");
+        waitFor(leader).until(ExpectedConditions.elementToBeClickable(By.id("shortlist-lens-technology"))).click();
+        waitFor(leader).until(d -> deepQuery(leader, "vaadin-notification-card").stream()
+                .anyMatch(e -> e.getText().contains("您的角色不能执行此操作")));
+        assertThat(GraphCounts.count(driver, "MATCH (l:Lead) RETURN count(l)")).isEqualTo(leads);
     }
 
     private ChromeDriver start() throws IOException {
