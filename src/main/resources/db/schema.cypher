@@ -17,3 +17,4 @@ CREATE FULLTEXT INDEX company_search IF NOT EXISTS FOR (n:Company) ON EACH [n.na
 // importer: one node per import batch; facts an import writes carry its id in `batch`
 CREATE CONSTRAINT import_batch_id IF NOT EXISTS FOR (n:ImportBatch) REQUIRE n.id IS UNIQUE;
 CREATE INDEX company_batch IF NOT EXISTS FOR (n:Company) ON (n.batch);
+CREATE INDEX ranked_batch IF NOT EXISTS FOR ()-[k:RANKED]-() ON (k.batch);
