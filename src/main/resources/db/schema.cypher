@@ -30,3 +30,4 @@ CREATE INDEX company_batch IF NOT EXISTS FOR (n:Company) ON (n.batch);
 CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE;
 CREATE CONSTRAINT audit_entry_id IF NOT EXISTS FOR (n:AuditEntry) REQUIRE n.id IS UNIQUE;
 CREATE INDEX audit_entry_at IF NOT EXISTS FOR (n:AuditEntry) ON (n.at);
+CREATE INDEX ranked_batch IF NOT EXISTS FOR ()-[k:RANKED]-() ON (k.batch);

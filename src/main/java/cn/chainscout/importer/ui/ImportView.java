@@ -121,7 +121,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setMaxFileSize((int) Math.min(Integer.MAX_VALUE, imports.properties().maxFileSize().toBytes()));
         upload.setUploadButton(new Button(getTranslation("import.upload")));
         upload.setDropLabel(new Span(getTranslation("import.uploadHint", maxMb)));
-        upload.addFileRejectedListener(e -> showError(e.getFileName() + ": " + e.getErrorMessage()));
+        // the browser refuses an oversized file before it is sent; say so in the page's words
+        upload.addFileRejectedListener(e -> showError(getTranslation("import.rejected", e.getFileName(), maxMb)));
         upload.addFileRemovedListener(e -> {
             files.removeIf(f -> f.name().equals(e.getFileName()));
             fileNames.setText(getTranslation("import.files", String.join("，", files.stream().map(SourceFile::name).toList())));
