@@ -50,8 +50,10 @@ class SecurityConfiguration {
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
                         .accessDeniedHandler((request, response, denied) -> json(response, 403, "Forbidden",
                                 "Your role may not use this endpoint (docs/security.md)")))
-                // a client sending its credentials in the header cannot be tricked by another site; a session can
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null));
+                // a client sending its credentials in the header cannot be tricked by another site, and a request
+                // without a session has nothing to abuse (it is then refused as unauthenticated, 401); a session can
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
+                        || request.getRequestedSessionId() == null));
         return http.build();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
+import cn.chainscout.common.user.Roles;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.slf4j.Logger;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Service;
  * it writes is labelled Synthetic and never mixed into the seed.
  */
 @Service
+@Roles.Admin // writes (and deletes) a whole graph: the data administrator's, or the benchmark's own run
 public class SyntheticGraph {
 
     public static final String DISTRICT = "syn-district";

@@ -14,7 +14,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ChainScoutTest
-@WithMockUser(roles = "LEADER") // the engines are secured; reading is allowed to every role
+@WithMockUser(roles = {"ADMIN", "LEADER"}) // generating is the administrator's; the engines read for every role
 class SyntheticGraphTest {
 
     private static final SyntheticSpec SMALL = new SyntheticSpec(7, 600, 5.0, 2, 20, 20, 10, 250);
