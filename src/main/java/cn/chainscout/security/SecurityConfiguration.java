@@ -60,8 +60,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
-        // our own scripts and styles and the browser libraries: no data, needed by the sign-in page too
-        http.authorizeHttpRequests(requests -> requests.requestMatchers("/frontend/**", "/webjars/**").permitAll());
+        // our own scripts and styles and the browser libraries: no data, needed by the sign-in page too;
+        // /error only renders the status of a request refused further in (415, a rejected address), which
+        // must reach the caller as that status, not as a sign-in redirect
+        http.authorizeHttpRequests(requests -> requests.requestMatchers("/frontend/**", "/webjars/**", "/error").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
     }
 
