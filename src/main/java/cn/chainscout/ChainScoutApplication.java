@@ -11,7 +11,7 @@ public class ChainScoutApplication {
 
     public static void main(String[] args) {
         if (BackupCommand.isCommand(args)) {
-            // "backup FILE" / "restore FILE": the command line, without the web server (docs/security.md)
+            // "backup FILE" / "restore FILE": the command line (docs/security.md)
             System.exit(BackupCommand.run(ChainScoutApplication.class, args));
         }
         SpringApplication.run(ChainScoutApplication.class, args);

@@ -5,17 +5,18 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.common.user.Roles;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The command line: {@code backup FILE} writes the graph to FILE, {@code restore FILE} restores FILE
- * into an empty database; both without the web server, on the same settings as the app (data dir,
+ * into an empty database; both on the same settings as the app (data dir,
  * or spring.neo4j.uri). The embedded database can be used by one process at a time: stop the app first
  * (or download a backup from the running app instead).
  */
@@ -33,14 +34,21 @@ public final class BackupCommand {
         }
         String command = args[0];
         Path file = Path.of(args[1]);
-        String[] settings = Arrays.copyOfRange(args, 2, args.length);
         boolean restore = "restore".equals(command);
+        // command-line settings win over application.yml: a restore needs a truly empty database (no seed,
+        // no first-start account); Vaadin needs a web context, so the web server runs, on a free loopback port
+        List<String> settings = new ArrayList<>(List.of("--chainscout.seed.enabled=" + !restore,
+                "--chainscout.admin.bootstrap=false", "--chainscout.leads.warm-up=false", "--server.address=127.0.0.1"));
+        List<String> given = Arrays.asList(args).subList(2, args.length);
+        if (given.stream().noneMatch(a -> a.startsWith("--server.port="))) {
+            settings.add("--server.port=0");
+        }
+        if (given.stream().noneMatch(a -> a.startsWith("--chainscout.neo4j.embedded.bolt-port="))) {
+            settings.add("--chainscout.neo4j.embedded.bolt-port=0");
+        }
+        settings.addAll(given);
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .web(WebApplicationType.NONE)
-                // a restore needs a truly empty database: no seed, no first-start account
-                .properties("chainscout.seed.enabled=" + !restore, "chainscout.admin.bootstrap=false",
-                        "chainscout.leads.warm-up=false", "chainscout.neo4j.embedded.bolt-port=0")
-                .run(settings)) {
+                .run(settings.toArray(String[]::new))) {
             BackupService backups = context.getBean(BackupService.class);
             GraphDump.Summary summary = CurrentUser.asSystem(() -> restore ? restoreFrom(backups, file) : backupTo(backups, file),
                     Roles.ADMIN);
@@ -50,6 +58,15 @@ public final class BackupCommand {
         } catch (BackupException e) {
             System.err.println((restore ? "Restore refused: " : "Backup failed: ") + e.getMessage());
             return 1;
+        } catch (RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (String.valueOf(t.getMessage()).contains("Lock file has been locked")) {
+                    System.err.println(command + " not run: the data directory is in use by another process (is the app "
+                            + "running on it? stop it first, or download a backup from the running app: docs/security.md)");
+                    return 1;
+                }
+            }
+            throw e;
         }
     }
 

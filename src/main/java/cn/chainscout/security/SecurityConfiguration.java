@@ -21,6 +21,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may do what (docs/security.md): the REST API and its documentation in one chain (HTTP Basic or
@@ -65,6 +66,22 @@ class SecurityConfiguration {
         // must reach the caller as that status, not as a sign-in redirect
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/frontend/**", "/webjars/**", "/error").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
+    }
+
+    /** An address the firewall refuses (e.g. an encoded "/" in an id): a short 400, JSON for the API, no trace. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, rejected) -> {
+            if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+                json(response, 400, "Bad Request", "The address contains characters that are not allowed (such as an encoded '/')");
+            } else {
+                response.setStatus(400);
+                response.setContentType("text/html;charset=UTF-8");
+                response.getWriter().write("<!doctype html><html lang=\"zh-CN\"><meta charset=\"utf-8\"><title>400</title>"
+                        + "<h1>400 · 地址中含有不允许的字符</h1><p>The address contains characters that are not allowed. "
+                        + "<a href=\"/\">链图招商 ChainScout</a></p></html>");
+            }
+        };
     }
 
     @Bean
