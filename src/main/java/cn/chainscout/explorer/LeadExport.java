@@ -8,14 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import cn.chainscout.common.export.Spreadsheet;
 import cn.chainscout.lead.GapFit;
 import cn.chainscout.lead.Lead;
 import cn.chainscout.lead.ScorePart;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The leads a user sees, as a spreadsheet for the monthly meeting: Excel (.xlsx) or CSV, Chinese column names. */
 public final class LeadExport {
@@ -39,35 +37,11 @@ public final class LeadExport {
     }
 
     public static byte[] xlsx(List<Lead> leads) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = workbook.createSheet("招商线索");
-            write(sheet.createRow(0), COLUMNS);
-            for (int i = 0; i < leads.size(); i++) {
-                Row row = sheet.createRow(i + 1);
-                List<Object> values = row(i + 1, leads.get(i));
-                for (int c = 0; c < values.size(); c++) {
-                    if (values.get(c) instanceof Number n) {
-                        row.createCell(c).setCellValue(n.doubleValue());
-                    } else {
-                        row.createCell(c).setCellValue(String.valueOf(values.get(c)));
-                    }
-                }
-            }
-            sheet.createFreezePane(0, 1);
-            for (int c = 0; c < 5; c++) {
-                sheet.autoSizeColumn(c);
-            }
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<List<Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < leads.size(); i++) {
+            rows.add(row(i + 1, leads.get(i)));
         }
-    }
-
-    private static void write(Row row, List<String> values) {
-        for (int c = 0; c < values.size(); c++) {
-            row.createCell(c).setCellValue(values.get(c));
-        }
+        return Spreadsheet.xlsx("招商线索", COLUMNS, rows, 5);
     }
 
     private static List<Object> row(int number, Lead l) {

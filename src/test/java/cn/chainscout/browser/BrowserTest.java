@@ -32,18 +32,6 @@ class BrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    /** Finds elements through open shadow roots: Vaadin components keep their parts there. */
-    private static final String DEEP_QUERY = """
-            const selector = arguments[0];
-            const found = [];
-            const visit = root => {
-              root.querySelectorAll(selector).forEach(e => found.push(e));
-              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
-            };
-            visit(document);
-            return found;
-            """;
-
     @LocalServerPort
     int port;
 
@@ -258,12 +246,11 @@ class BrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    @SuppressWarnings("unchecked")
     private List<WebElement> deepQuery(String selector) {
-        return (List<WebElement>) ((JavascriptExecutor) browser).executeScript(DEEP_QUERY, selector);
+        return HeadlessChromium.deepQuery(browser, selector);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, name);
     }
 }

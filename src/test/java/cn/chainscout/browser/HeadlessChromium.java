@@ -18,6 +18,31 @@ final class HeadlessChromium {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** Finds elements through open shadow roots: Vaadin components keep their parts there. */
+    static final String DEEP_QUERY = """
+            const selector = arguments[0];
+            const found = [];
+            const visit = root => {
+              root.querySelectorAll(selector).forEach(e => found.push(e));
+              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
+            };
+            visit(document);
+            return found;
+            """;
+
+    @SuppressWarnings("unchecked")
+    static java.util.List<org.openqa.selenium.WebElement> deepQuery(org.openqa.selenium.WebDriver browser, String selector) {
+        return (java.util.List<org.openqa.selenium.WebElement>) ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript(DEEP_QUERY, selector);
+    }
+
+    /** Saves what the browser shows to target/screenshots/NAME.png. */
+    static void screenshot(org.openqa.selenium.WebDriver browser, String name) throws IOException {
+        Path folder = Files.createDirectories(Path.of("target/screenshots"));
+        Files.write(folder.resolve(name + ".png"),
+                ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
     static ChromeDriver start() throws IOException {
         boolean installed = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!installed && "true".equals(System.getenv("CHAINSCOUT_REQUIRE_BROWSER"))) {

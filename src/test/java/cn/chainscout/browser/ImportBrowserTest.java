@@ -42,17 +42,6 @@ class ImportBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final Path PAGE = Path.of("target/test-classes/importer/fortune-global-500-2025-gbk.html").toAbsolutePath();
-    private static final String DEEP_QUERY = """
-            const selector = arguments[0];
-            const found = [];
-            const visit = root => {
-              root.querySelectorAll(selector).forEach(e => found.push(e));
-              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
-            };
-            visit(document);
-            return found;
-            """;
-
     @LocalServerPort
     int port;
 
@@ -192,12 +181,11 @@ class ImportBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    @SuppressWarnings("unchecked")
     private List<WebElement> deepQuery(String selector) {
-        return (List<WebElement>) ((JavascriptExecutor) browser).executeScript(DEEP_QUERY, selector);
+        return HeadlessChromium.deepQuery(browser, selector);
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, name);
     }
 }

@@ -34,18 +34,6 @@ class LeadershipBrowserTest {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static final String NODES = "const g = document.getElementById('cluster-map'); return g && g._cy ? g._cy.nodes().length : 0";
 
-    /** Finds elements through open shadow roots (as BrowserTest does): Vaadin overlays keep their items there. */
-    private static final String DEEP_QUERY = """
-            const selector = arguments[0];
-            const found = [];
-            const visit = root => {
-              root.querySelectorAll(selector).forEach(e => found.push(e));
-              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
-            };
-            visit(document);
-            return found;
-            """;
-
     @LocalServerPort
     int port;
 
@@ -198,8 +186,7 @@ class LeadershipBrowserTest {
     /** Picks an option of a vaadin-select by its text. */
     private void choose(String selectId, String text) {
         browser.findElement(By.id(selectId)).click();
-        @SuppressWarnings("unchecked")
-        WebElement option = wait.until(d -> ((List<WebElement>) js(DEEP_QUERY, "vaadin-select-item")).stream()
+        WebElement option = wait.until(d -> HeadlessChromium.deepQuery(browser, "vaadin-select-item").stream()
                 .filter(e -> e.isDisplayed() && e.getText().strip().startsWith(text)).findFirst().orElse(null));
         option.click();
     }
@@ -209,6 +196,6 @@ class LeadershipBrowserTest {
     }
 
     private void screenshot(String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(browser, name);
     }
 }

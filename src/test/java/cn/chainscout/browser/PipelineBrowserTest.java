@@ -38,17 +38,6 @@ class PipelineBrowserTest {
 
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
-    private static final String DEEP_QUERY = """
-            const selector = arguments[0];
-            const found = [];
-            const visit = root => {
-              root.querySelectorAll(selector).forEach(e => found.push(e));
-              root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) visit(e.shadowRoot); });
-            };
-            visit(document);
-            return found;
-            """;
-
     @LocalServerPort
     int port;
 
@@ -75,6 +64,8 @@ class PipelineBrowserTest {
 
     @Test
     void fromTheSegmentPageToASignedProjectWithItsPerMuCheckAndHistory() throws IOException {
+        // the plan dashboard before: the project signed below must count there
+        int projectsBefore = dashboardValue("kpi-projects-over-1yi");
         open(browser, "/segments/st-cover-glass");
         waitForText(By.id("segment-name"), "盖板玻璃");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("shortlist-lens-technology"))).click();
@@ -157,6 +148,16 @@ class PipelineBrowserTest {
         open(browser, "/pipeline");
         waitForText(By.id("pipeline-column-SIGNED"), "蓝思科技");
         assertThat(browser.findElement(By.id("pipeline-export")).getDomAttribute("href")).isNotBlank();
+
+        // a 9 亿元 project signed: one more industrial project over 1 亿元 on the leaders' dashboard
+        assertThat(dashboardValue("kpi-projects-over-1yi")).isEqualTo(projectsBefore + 1);
+    }
+
+    /** A measured target's current value as the plan dashboard shows it. */
+    private int dashboardValue(String targetId) {
+        open(browser, "/dashboard");
+        WebElement value = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("value-" + targetId)));
+        return Integer.parseInt(value.getDomProperty("textContent").strip());
     }
 
     @Test
@@ -274,12 +275,11 @@ class PipelineBrowserTest {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    @SuppressWarnings("unchecked")
     private static List<WebElement> deepQuery(ChromeDriver b, String selector) {
-        return (List<WebElement>) ((JavascriptExecutor) b).executeScript(DEEP_QUERY, selector);
+        return HeadlessChromium.deepQuery(b, selector);
     }
 
     private static void screenshot(ChromeDriver b, String name) throws IOException {
-        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) b).getScreenshotAs(OutputType.BYTES));
+        HeadlessChromium.screenshot(b, name);
     }
 }
