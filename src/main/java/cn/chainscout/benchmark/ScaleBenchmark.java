@@ -120,15 +120,17 @@ class ScaleBenchmark {
             String loadBefore = loadAverage();
             List<Stage> stages = new ArrayList<>();
             stages.add(measure("seed (望城区)", null, "smart-terminal", "byd-electronics-changsha", "比亚迪", "byd-electronics-changsha"));
+            // the report is written after every stage: a long run stopped early still leaves its figures
+            write(stages, coldStart, firstPage, loadBefore, loadAverage());
             for (int size : sizes) {
                 synthetic.delete();
                 SyntheticGraph.Report load = synthetic.generate(SyntheticSpec.ofSize(size, seed));
                 String hub = SyntheticGraph.leadingHubId(0);
                 stages.add(measure(String.format(Locale.ROOT, "%,d companies", size), load, SyntheticGraph.chainId(0), hub,
                         "合成企业" + (size / 2 + 7), hub));
+                write(stages, coldStart, firstPage, loadBefore, loadAverage());
             }
             synthetic.delete();
-            write(stages, coldStart, firstPage, loadBefore, loadAverage());
         } catch (RuntimeException | IOException e) {
             log.error("Benchmark failed", e);
             exit = 1;
