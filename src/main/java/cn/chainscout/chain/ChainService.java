@@ -39,6 +39,11 @@ public class ChainService {
         return queries.overview(null);
     }
 
+    /** The district the pages show (chainscout.district), when one is configured. */
+    public Optional<String> homeDistrictId() {
+        return Optional.ofNullable(districtId);
+    }
+
     /** The chains of the district the pages show (chainscout.district), in chain order. */
     public List<ChainOverview> homeOverview() {
         return queries.overview(districtId);

@@ -98,8 +98,13 @@ public class ExplorerService {
 
     /** The district's local firms (leading firms first): the "via" choices of business leads. */
     public List<ChainOverview.LocalFirm> localFirms() {
+        return localFirms(chains());
+    }
+
+    /** As {@link #localFirms()}, from chains the caller already has (a page reads them once). */
+    public static List<ChainOverview.LocalFirm> localFirms(List<ChainOverview> chains) {
         Map<String, ChainOverview.LocalFirm> firms = new LinkedHashMap<>();
-        chains().stream().flatMap(c -> c.localFirms().stream())
+        chains.stream().flatMap(c -> c.localFirms().stream())
                 .sorted(Comparator.comparing((ChainOverview.LocalFirm f) -> !f.leading()).thenComparing(ChainOverview.LocalFirm::name))
                 .forEach(f -> firms.putIfAbsent(f.id(), f));
         return List.copyOf(firms.values());
@@ -111,11 +116,12 @@ public class ExplorerService {
      * or via every leading firm.
      */
     public List<Lead> leads(LeadQuery query) {
-        List<ChainOverview> all = chains();
-        if (all.isEmpty()) {
+        // the configured home district; without one, the district of the first chain in the graph
+        String districtId = chains.homeDistrictId()
+                .orElseGet(() -> chains().stream().findFirst().map(ChainOverview::districtId).orElse(null));
+        if (districtId == null) {
             return List.of();
         }
-        String districtId = all.getFirst().districtId();
         List<Lead> found = switch (query.kind()) {
             case CHAIN -> query.chainId() == null
                     ? leads.leadsForDistrict(districtId, query.list(), ChainLeadService.MAX_LIMIT)

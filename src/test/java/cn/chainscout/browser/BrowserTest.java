@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.GraphCounts;
 import cn.chainscout.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,6 +35,9 @@ class BrowserTest {
 
     @LocalServerPort
     int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.neo4j.driver.Driver driver;
 
     private ChromeDriver browser;
     private WebDriverWait wait;
@@ -157,6 +161,18 @@ class BrowserTest {
         choose("lead-segment", "盖板玻璃");
         wait.until(d -> leadCount() < chainGaps);
         assertThat(grid.getText()).contains("蓝思科技").doesNotContain("苹果公司");
+
+        // 加入备选 on a row: the lead goes on the pipeline and the page links to it
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("shortlist-lens-technology"))).click();
+        WebElement added = wait.until(d -> deepQuery("vaadin-notification-card a").stream()
+                .filter(a -> a.getText().contains("已加入备选") || a.getText().contains("已在备选中")).findFirst().orElse(null));
+        String leadId = added.getDomAttribute("href").replaceAll(".*pipeline/", "");
+        try {
+            assertThat(GraphCounts.count(driver, "MATCH (:Lead {id: $id})-[:TARGETS]->(:Company {id: 'lens-technology'}) RETURN count(*)",
+                    java.util.Map.of("id", leadId))).isEqualTo(1);
+        } finally {
+            cn.chainscout.pipeline.PipelineFixture.deleteLeadsOf(driver, List.of(leadId));
+        }
 
         // 以商招商: tied to the district's leading firms
         deepQuery("#lead-kind vaadin-radio-button").get(1).click();

@@ -75,7 +75,8 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         chain.setLabel(getTranslation("company.chain"));
         chain.setEmptySelectionAllowed(true);
         chain.setEmptySelectionCaption(getTranslation("leads.allGaps"));
-        chain.setItems(explorer.chains());
+        List<ChainOverview> chains = explorer.chains();
+        chain.setItems(chains);
         chain.setItemLabelGenerator(c -> c == null ? getTranslation("leads.allGaps") : TranslationProvider.name(locale, c.name(), c.nameEn()));
 
         segment.setId("lead-segment");
@@ -97,7 +98,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         via.setLabel(getTranslation("leads.via"));
         via.setEmptySelectionAllowed(true);
         via.setEmptySelectionCaption(getTranslation("leads.allLeading"));
-        via.setItems(explorer.localFirms());
+        via.setItems(ExplorerService.localFirms(chains));
         via.setItemLabelGenerator(f -> f == null ? getTranslation("leads.allLeading") : TranslationProvider.name(locale, f.name(), f.nameEn()));
 
         region.setId("lead-region");
@@ -134,10 +135,16 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> l.bestRank() == null ? "" : getTranslation("list." + l.bestRank().list()) + " " + l.bestRank().rank())
                 .setHeader(getTranslation("company.rank")).setSortProperty(LeadSort.RANK).setFlexGrow(1);
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
-        grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), () -> new NewLead(
-                LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
-                : l.fills().getFirst().segmentId(), l.via() == null ? null : l.via().companyId(),
-                l.fills().isEmpty() ? null : l.fills().getFirst().chainId(), l.score(), l.whyZh())))).setWidth("9em").setFlexGrow(0);
+        // one template button per row (not a component per row): the grid stays light
+        String shortlist = getTranslation("pipeline.shortlist");
+        grid.addColumn(LitRenderer.<Lead>of("<vaadin-button theme=\"small\" class=\"cs-shortlist\" id=\"shortlist-${item.id}\""
+                        + " @click=${shortlist}>${item.label}</vaadin-button>")
+                .withProperty("id", Lead::companyId).withProperty("label", l -> shortlist)
+                .withFunction("shortlist", l -> ShortlistButton.addAndTell(pipeline, new NewLead(
+                        LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
+                        : l.fills().getFirst().segmentId(), l.via() == null ? null : l.via().companyId(),
+                        l.fills().isEmpty() ? null : l.fills().getFirst().chainId(), l.score(), l.whyZh()))))
+                .setWidth("9em").setFlexGrow(0);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setSizeFull();
 

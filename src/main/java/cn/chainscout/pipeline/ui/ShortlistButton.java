@@ -26,22 +26,36 @@ public class ShortlistButton extends Div {
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClassName("cs-shortlist");
         button.setId("shortlist-" + companyId);
-        button.addClickListener(e -> {
-            try {
-                Shortlisted done = pipeline.add(lead.get());
-                String text = getTranslation(done.created() ? "pipeline.shortlisted" : "pipeline.alreadyShortlisted");
-                Anchor link = new Anchor("pipeline/" + done.leadId(), text + " →");
-                link.addClassName("cs-shortlisted");
-                link.getElement().setAttribute("data-lead", done.leadId());
-                removeAll();
-                add(link);
-                Notification.show(text, 3000, Notification.Position.BOTTOM_START)
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (UserError error) {
-                Notification.show(UserErrorText.of(error, this), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+        button.addClickListener(e -> addAndTell(pipeline, lead.get()).ifPresent(done -> {
+            Anchor link = new Anchor("pipeline/" + done.leadId(), getTranslation(done.created()
+                    ? "pipeline.shortlisted" : "pipeline.alreadyShortlisted") + " →");
+            link.addClassName("cs-shortlisted");
+            link.getElement().setAttribute("data-lead", done.leadId());
+            removeAll();
+            add(link);
+        }));
         add(button);
+    }
+
+    /**
+     * 加入备选 for a row of a long list (one template button per row, not a component): puts the lead on
+     * the pipeline and says so with a link to it; a refusal is said in the user's language.
+     */
+    public static java.util.Optional<Shortlisted> addAndTell(PipelineService pipeline, NewLead lead) {
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        try {
+            Shortlisted done = pipeline.add(lead);
+            String text = ui.getTranslation(done.created() ? "pipeline.shortlisted" : "pipeline.alreadyShortlisted");
+            Notification note = new Notification(new Anchor("pipeline/" + done.leadId(), text + " →"));
+            note.setDuration(4000);
+            note.setPosition(Notification.Position.BOTTOM_START);
+            note.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            note.open();
+            return java.util.Optional.of(done);
+        } catch (UserError error) {
+            Notification.show(UserErrorText.of(error, ui), 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return java.util.Optional.empty();
+        }
     }
 }
