@@ -1,7 +1,5 @@
 package cn.chainscout.importer;
 
-import cn.chainscout.audit.AuditTrail;
-import cn.chainscout.common.user.Roles;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -19,7 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 
+import cn.chainscout.audit.AuditTrail;
 import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.common.user.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;

@@ -1,6 +1,5 @@
 package cn.chainscout.map;
 
-import cn.chainscout.common.user.Roles;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,6 +13,7 @@ import java.util.HashSet;
 import cn.chainscout.chain.ChainService;
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;

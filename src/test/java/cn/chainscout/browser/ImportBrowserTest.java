@@ -1,8 +1,5 @@
 package cn.chainscout.browser;
 
-import cn.chainscout.TestUser;
-import cn.chainscout.common.user.CurrentUser;
-import cn.chainscout.common.user.Roles;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -15,6 +12,9 @@ import java.util.regex.Pattern;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.TestUser;
+import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.importer.ImportBatch;
 import cn.chainscout.importer.ImportService;
 import org.junit.jupiter.api.AfterEach;
@@ -24,8 +24,6 @@ import org.neo4j.driver.Driver;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;

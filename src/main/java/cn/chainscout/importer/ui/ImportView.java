@@ -1,7 +1,5 @@
 package cn.chainscout.importer.ui;
 
-import cn.chainscout.common.user.CurrentUser;
-import cn.chainscout.common.user.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -11,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
+import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.importer.Analysis;
 import cn.chainscout.importer.ColumnMapping;
 import cn.chainscout.importer.CompanyMatcher;
