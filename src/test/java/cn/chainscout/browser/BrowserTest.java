@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
@@ -43,7 +42,7 @@ class BrowserTest {
     @BeforeEach
     void openBrowser() throws IOException {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait = HeadlessChromium.waitFor(browser);
         Files.createDirectories(SCREENSHOTS);
         BrowserLogin.signIn(browser, port, TestUser.ANALYST);
     }

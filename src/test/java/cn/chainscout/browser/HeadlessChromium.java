@@ -59,6 +59,18 @@ final class HeadlessChromium {
         return new ChromeDriver(service, options);
     }
 
+    /**
+     * A 30 s wait that keeps polling while Vaadin replaces the element it reads: a re-render (a
+     * language switch, a refreshed grid) can detach a node between finding it and reading its text,
+     * which ChromeDriver reports as a stale element or as "Node … does not belong to the document".
+     */
+    static org.openqa.selenium.support.ui.WebDriverWait waitFor(org.openqa.selenium.WebDriver browser) {
+        var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(30));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        wait.ignoring(org.openqa.selenium.WebDriverException.class);
+        return wait;
+    }
+
     /** Lets the browser save downloads, without asking, into a new folder it returns. */
     static Path allowDownloads(ChromeDriver browser) throws IOException {
         Path folder = Files.createTempDirectory("chainscout-downloads");

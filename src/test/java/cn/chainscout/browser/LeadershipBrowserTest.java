@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
@@ -46,7 +45,7 @@ class LeadershipBrowserTest {
     void openBrowser() throws IOException {
         snapshotsBefore = ProjectFixture.snapshotIds(driver);
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = HeadlessChromium.waitFor(browser);
         Files.createDirectories(SCREENSHOTS);
         // the dashboard's values are entered by the investment staff; leaders read them
         BrowserLogin.signIn(browser, port, TestUser.ANALYST);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -248,7 +247,7 @@ class PipelineBrowserTest {
     }
 
     private static WebDriverWait waitFor(ChromeDriver b) {
-        return new WebDriverWait(b, Duration.ofSeconds(20));
+        return HeadlessChromium.waitFor(b);
     }
 
     private void type(ChromeDriver b, String css, String text) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -38,7 +37,7 @@ class SecurityBrowserTest {
     @BeforeEach
     void openBrowser() throws IOException {
         browser = HeadlessChromium.start();
-        wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait = HeadlessChromium.waitFor(browser);
         Files.createDirectories(SCREENSHOTS);
     }
 
