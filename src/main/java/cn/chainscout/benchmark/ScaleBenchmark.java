@@ -62,6 +62,7 @@ class ScaleBenchmark {
     private final Path report;
     private final long seed;
     private final long budgetSeconds;
+    private final boolean reuse;
 
     ScaleBenchmark(ApplicationContext context, Driver driver, SyntheticGraph synthetic, GapService gaps,
                    ChainLeadService chainLeads, BusinessLeadService businessLeads, CompanyService companies,
@@ -70,7 +71,8 @@ class ScaleBenchmark {
                    @Value("${chainscout.benchmark.warm-ups:5}") int warmUps,
                    @Value("${chainscout.benchmark.report:docs/BENCHMARKS.md}") Path report,
                    @Value("${chainscout.benchmark.seed:42}") long seed,
-                   @Value("${chainscout.benchmark.budget-seconds:60}") long budgetSeconds) {
+                   @Value("${chainscout.benchmark.budget-seconds:60}") long budgetSeconds,
+                   @Value("${chainscout.benchmark.reuse:false}") boolean reuse) {
         this.context = context;
         this.driver = driver;
         this.synthetic = synthetic;
@@ -84,10 +86,11 @@ class ScaleBenchmark {
         this.report = report;
         this.seed = seed;
         this.budgetSeconds = budgetSeconds;
+        this.reuse = reuse;
     }
 
     /** One query, through the service and raw: p50 / p95 / max in ms. */
-    record Timing(String name, double[] service, double[] raw, int statements) {
+    record Timing(String name, double[] service, double[] raw, int statements, String slowest, double slowestMs) {
 
         int runs() {
             return Math.min(service.length, raw.length);
@@ -123,14 +126,23 @@ class ScaleBenchmark {
             // the report is written after every stage: a long run stopped early still leaves its figures
             write(stages, coldStart, firstPage, loadBefore, loadAverage());
             for (int size : sizes) {
-                synthetic.delete();
-                SyntheticGraph.Report load = synthetic.generate(SyntheticSpec.ofSize(size, seed));
+                SyntheticGraph.Report load;
+                if (reuse && synthetic.companies() == size) {
+                    // a kept database (ephemeral=false) already holds this size: measure it, do not rebuild it
+                    log.info("Reusing the synthetic graph of {} companies already in the database", size);
+                    load = null;
+                } else {
+                    synthetic.delete();
+                    load = synthetic.generate(SyntheticSpec.ofSize(size, seed));
+                }
                 String hub = SyntheticGraph.leadingHubId(0);
                 stages.add(measure(String.format(Locale.ROOT, "%,d companies", size), load, SyntheticGraph.chainId(0), hub,
                         "合成企业" + (size / 2 + 7), hub));
                 write(stages, coldStart, firstPage, loadBefore, loadAverage());
             }
-            synthetic.delete();
+            if (!reuse) {
+                synthetic.delete();
+            }
         } catch (RuntimeException | IOException e) {
             log.error("Benchmark failed", e);
             exit = 1;
@@ -159,19 +171,39 @@ class ScaleBenchmark {
         }
         List<Query> statements = QueryRecorder.record(action::get);
         double[] service = timed(action::get);
+        double[] perStatement = new double[statements.size()];
         Runnable raw = () -> {
             try (Session session = driver.session(SessionConfig.defaultConfig())) {
                 // one read transaction, as the @Transactional(readOnly) service uses
                 session.executeRead(tx -> {
-                    statements.forEach(q -> tx.run(q).list());
+                    for (int i = 0; i < statements.size(); i++) {
+                        long t = System.nanoTime();
+                        tx.run(statements.get(i)).list();
+                        perStatement[i] += (System.nanoTime() - t) / 1e6;
+                    }
                     return null;
                 });
             }
         };
-        for (int i = 0; i < warmUps; i++) {
+        long rawWarmUpEnd = System.nanoTime() + budgetSeconds * 1_000_000_000L;
+        for (int i = 0; i < warmUps && (i == 0 || System.nanoTime() < rawWarmUpEnd); i++) {
             raw.run();
         }
-        return new Timing(name, service, timed(raw), statements.size());
+        java.util.Arrays.fill(perStatement, 0);
+        double[] rawTimes = timed(raw);
+        int slowest = 0;
+        for (int i = 1; i < perStatement.length; i++) {
+            slowest = perStatement[i] > perStatement[slowest] ? i : slowest;
+        }
+        return new Timing(name, service, rawTimes, statements.size(),
+                statements.isEmpty() ? "" : label(statements.get(slowest).text()),
+                statements.isEmpty() ? 0 : perStatement[slowest] / rawTimes.length);
+    }
+
+    /** A statement's first clauses on one line: enough to tell which query of a feature it is. */
+    private static String label(String cypher) {
+        String line = cypher.strip().replaceAll("\\s+", " ").replace("|", "\\|");
+        return "`" + (line.length() > 90 ? line.substring(0, 90) + "…" : line) + "`";
     }
 
     /** Up to `runs` timings in ms, sorted; fewer when a query is so slow that the time budget runs out. */
@@ -230,6 +262,10 @@ class ScaleBenchmark {
                 md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.1f | %.1f | %.2f |%n", t.name(), t.statements(), t.runs(),
                         Timing.percentile(t.service(), 0.5), Timing.percentile(t.service(), 0.95), t.service()[t.service().length - 1],
                         Timing.percentile(t.raw(), 0.5), Timing.percentile(t.raw(), 0.95), t.raw()[t.raw().length - 1], t.ratio()));
+            }
+            md.append("\nSlowest statement of each query (raw, mean ms per run):\n\n");
+            for (Timing t : stage.timings()) {
+                md.append(String.format(Locale.ROOT, "- %s: %.1f ms, %s%n", t.name(), t.slowestMs(), t.slowest()));
             }
             md.append(String.format(Locale.ROOT, "%nHeap in use after GC: %,d MB; process RSS: %,d MB.%n%n", stage.heapMb(), stage.rssMb()));
         }

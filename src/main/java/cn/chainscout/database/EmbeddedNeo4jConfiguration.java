@@ -16,6 +16,7 @@ import org.neo4j.configuration.connectors.HttpConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -58,6 +59,15 @@ class EmbeddedNeo4jConfiguration {
     @Bean(destroyMethod = "close")
     Driver neo4jDriver(EmbeddedNeo4j neo4j) {
         return GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none());
+    }
+
+    /**
+     * The embedded database itself, for bulk writes only (the synthetic generator): in-process
+     * transactions skip Bolt's encoding of every row. Everything else goes through the driver.
+     */
+    @Bean
+    GraphDatabaseService embeddedGraphDatabase(EmbeddedNeo4j neo4j) {
+        return neo4j.service().database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
     }
 
     private static Path temporaryDirectory() {

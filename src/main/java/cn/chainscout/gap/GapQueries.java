@@ -1,5 +1,7 @@
 package cn.chainscout.gap;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,25 +27,28 @@ class GapQueries {
             RETURN ch.id AS id ORDER BY ch.position, ch.id
             """;
 
-    // a firm in two parks of the district is one firm: leading if any presence is, tiers all kept
+    // cost grows with the chain's segments, not with the companies: operators are counted from the
+    // segment's degree (only companies operate in segments, once each), local firms come from LOCAL_OPERATORS
     private static final String SEGMENTS = """
-            MATCH (ch:Chain {id: $chain})-[:IN]->(d:District)
-            MATCH (ch)-[:HAS_SEGMENT]->(s:Segment)
+            MATCH (ch:Chain {id: $chain})-[:HAS_SEGMENT]->(s:Segment)
             OPTIONAL MATCH (s)-[:PART_OF]->(parent:Segment)
             RETURN s.id AS id, s.name AS name, s.nameEn AS nameEn, s.stage AS stage, coalesce(s.key, false) AS key,
                    parent.name AS parentName, parent.nameEn AS parentNameEn,
                    NOT EXISTS { (:Segment)-[:PART_OF]->(s) } AS leaf,
-                   COLLECT { MATCH (s)<-[:OPERATES_IN]-(c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(d)
-                             WITH c, collect(l) AS ls
-                             RETURN {id: c.id, name: c.name, nameEn: c.nameEn,
-                                     leading: any(x IN ls WHERE x.leading),
-                                     tiers: [x IN ls WHERE x.tier IS NOT NULL | x.tier]}
-                             ORDER BY c.id } AS firms,
                    COLLECT { MATCH (s)-[:FEEDS]->(t:Segment) RETURN DISTINCT t.id AS t ORDER BY t } AS feeds,
-                   size(COLLECT { MATCH (s)<-[:OPERATES_IN]-(c:Company)
-                                  WHERE NOT EXISTS { (c)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
-                                  RETURN DISTINCT c.id AS c }) AS candidates
+                   COUNT { (s)<-[:OPERATES_IN]-() } AS operators
             ORDER BY s.id
+            """;
+
+    // from the district's side (its parks hold thousands of firms, a segment may have a million
+    // operators); a firm in two parks of the district is one firm: leading if any presence is, tiers all kept
+    private static final String LOCAL_OPERATORS = """
+            MATCH (ch:Chain {id: $chain})-[:IN]->(d:District)<-[:IN]-(:Park)<-[l:LOCATED_IN]-(c:Company)
+            WITH ch, c, collect(l) AS ls
+            MATCH (c)-[:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(ch)
+            RETURN s.id AS segment, c.id AS id, c.name AS name, c.nameEn AS nameEn,
+                   any(x IN ls WHERE x.leading) AS leading, [x IN ls WHERE x.tier IS NOT NULL | x.tier] AS tiers
+            ORDER BY segment, id
             """;
 
     private static final String LOCAL_SUPPLIES = """
@@ -93,13 +98,18 @@ class GapQueries {
     }
 
     GapDiagnoser.ChainFacts facts(ChainInfo chain) {
+        Map<String, List<FirmRef>> firms = new HashMap<>();
+        client.query(LOCAL_OPERATORS).bind(chain.id()).to("chain").fetch().all().forEach(r ->
+                firms.computeIfAbsent((String) r.get("segment"), k -> new ArrayList<>()).add(firm(r)));
         List<GapDiagnoser.SegmentFacts> segments = List.copyOf(client.query(SEGMENTS).bind(chain.id()).to("chain")
-                .fetchAs(GapDiagnoser.SegmentFacts.class).mappedBy((types, r) -> new GapDiagnoser.SegmentFacts(
-                        r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
-                        r.get("stage").asString(null), r.get("key").asBoolean(), r.get("parentName").asString(null),
-                        r.get("parentNameEn").asString(null), r.get("leaf").asBoolean(),
-                        r.get("firms").asList(GapQueries::firm), r.get("feeds").asList(Value::asString),
-                        r.get("candidates").asLong())).all());
+                .fetchAs(GapDiagnoser.SegmentFacts.class).mappedBy((types, r) -> {
+                    List<FirmRef> local = List.copyOf(firms.getOrDefault(r.get("id").asString(), List.of()));
+                    return new GapDiagnoser.SegmentFacts(
+                            r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
+                            r.get("stage").asString(null), r.get("key").asBoolean(), r.get("parentName").asString(null),
+                            r.get("parentNameEn").asString(null), r.get("leaf").asBoolean(), local,
+                            r.get("feeds").asList(Value::asString), r.get("operators").asLong() - local.size());
+                }).all());
         Set<String> supplies = new HashSet<>(client.query(LOCAL_SUPPLIES).bind(chain.districtId()).to("district")
                 .fetchAs(String.class).mappedBy((types, r) -> r.get("a").asString() + ">" + r.get("b").asString()).all());
         return new GapDiagnoser.ChainFacts(chain.id(), chain.name(), chain.nameEn(), chain.districtId(),
@@ -113,15 +123,16 @@ class GapQueries {
                         Set.copyOf(r.get("supplies").asList(Value::asString)))).one();
     }
 
-    /** The best of a firm's known tiers (百亿 over 50亿 over 10亿), null when none is known. */
-    private static FirmRef firm(Value v) {
+    /** A local firm with the best of its known tiers (百亿 over 50亿 over 10亿), null when none is known. */
+    @SuppressWarnings("unchecked")
+    private static FirmRef firm(Map<String, Object> row) {
         String best = null;
-        for (String tier : v.get("tiers").asList(Value::asString)) {
+        for (String tier : (List<String>) row.get("tiers")) {
             if (GapProperties.tierRank(tier) > GapProperties.tierRank(best)) {
                 best = tier;
             }
         }
-        return new FirmRef(v.get("id").asString(), v.get("name").asString(), v.get("nameEn").asString(null), best,
-                v.get("leading").asBoolean(false));
+        return new FirmRef((String) row.get("id"), (String) row.get("name"), (String) row.get("nameEn"), best,
+                Boolean.TRUE.equals(row.get("leading")));
     }
 }

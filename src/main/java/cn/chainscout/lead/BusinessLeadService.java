@@ -58,7 +58,7 @@ public class BusinessLeadService {
         if (vias.isEmpty()) {
             return List.of();
         }
-        List<TieFact> ties = queries.ties(district.id(), vias);
+        List<TieFact> ties = queries.ties(district.id(), vias, null);
         Map<String, List<TieFact>> byCandidate = ties.stream().collect(Collectors.groupingBy(TieFact::candidateId));
         List<String> ids = List.copyOf(new LinkedHashSet<>(ties.stream().map(TieFact::candidateId).sorted().toList()));
         Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids);

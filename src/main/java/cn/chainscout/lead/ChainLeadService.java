@@ -2,8 +2,12 @@ package cn.chainscout.lead;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -13,6 +17,7 @@ import cn.chainscout.gap.GapProperties;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.SegmentGap;
 import cn.chainscout.common.user.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +32,29 @@ import org.springframework.transaction.annotation.Transactional;
 public class ChainLeadService {
 
     public static final int MAX_LIMIT = 200;
+    /** Candidates read by bound in the first round; each further round reads four times as many. */
+    static final int FIRST_READ = 400;
+    /** Slack for the rounding of each score part to 0.001. */
+    private static final double ROUNDING = 0.01;
 
     private final GapService gaps;
     private final LeadQueries queries;
+    private final ScoringProperties weights;
     private final LeadScorer scorer;
+    private final int firstRead;
 
+    @Autowired
     ChainLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties) {
+        this(gaps, queries, weights, gapProperties, FIRST_READ);
+    }
+
+    /** @param firstRead candidates read in the first round (tests make it tiny so the pruning is exercised) */
+    ChainLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties, int firstRead) {
         this.gaps = gaps;
         this.queries = queries;
+        this.weights = weights;
         this.scorer = new LeadScorer(weights, gapProperties);
+        this.firstRead = firstRead;
     }
 
     /**
@@ -46,8 +65,11 @@ public class ChainLeadService {
     public List<Lead> leads(String chainId, String segmentId, String list, int limit) {
         ChainGaps diagnosis = gaps.diagnose(chainId);
         LeadQueries.District district = queries.district(diagnosis.districtId()).orElseThrow();
-        List<Lead> leads = leads(diagnosis, segmentId, list, district, tiesByCandidate(district.id()));
-        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+        List<SegmentGap> targets = segmentId == null ? diagnosis.gaps()
+                : List.of(diagnosis.segment(segmentId).orElseThrow(
+                        () -> new NotFoundException("leaf segment in chain " + chainId, segmentId)));
+        int n = Math.clamp(limit, 1, MAX_LIMIT);
+        return top(List.of(new ChainRun(diagnosis, targets)), list, district, n).getFirst();
     }
 
     /**
@@ -59,76 +81,134 @@ public class ChainLeadService {
     public List<Lead> leadsForDistrict(String districtId, String list, int limit) {
         LeadQueries.District district = queries.district(districtId)
                 .orElseThrow(() -> new NotFoundException("district", districtId));
-        // the ties of the district's firms are the same for every chain: gathered once
-        Map<String, List<TieFact>> ties = tiesByCandidate(districtId);
+        int n = Math.clamp(limit, 1, MAX_LIMIT);
+        // a company among the district's best n is among the best n of the chain it scores best in
+        List<ChainRun> runs = gaps.diagnoseDistrict(districtId).stream().map(c -> new ChainRun(c, c.gaps())).toList();
         Map<String, Lead> best = new java.util.LinkedHashMap<>();
-        for (ChainGaps chain : gaps.diagnoseDistrict(districtId)) {
-            for (Lead lead : leads(chain, null, list, district, ties)) {
+        for (List<Lead> chainLeads : top(runs, list, district, n)) {
+            for (Lead lead : chainLeads) {
                 best.merge(lead.companyId(), lead, (a, b) -> b.score() > a.score() ? b : a);
             }
         }
         List<Lead> leads = new ArrayList<>(best.values());
         leads.sort(LeadScorer.ORDER);
-        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+        return List.copyOf(leads.subList(0, Math.min(leads.size(), n)));
     }
 
-    private Map<String, List<TieFact>> tiesByCandidate(String districtId) {
-        return queries.ties(districtId, null).stream().collect(Collectors.groupingBy(TieFact::candidateId));
+    /** One chain's search for its best leads: the targets, what is scored so far, and how far to read. */
+    private final class ChainRun {
+        final ChainGaps diagnosis;
+        final List<SegmentGap> targets;
+        final Map<String, SegmentGap> byId;
+        final Map<String, Lead> scored = new HashMap<>();
+        final Set<String> seen = new HashSet<>();
+        List<LeadQueries.Bound> bounds = List.of();
+        int read = firstRead;
+        boolean done;
+
+        ChainRun(ChainGaps diagnosis, List<SegmentGap> targets) {
+            this.diagnosis = diagnosis;
+            this.targets = targets;
+            this.byId = targets.stream().collect(Collectors.toMap(SegmentGap::segmentId, Function.identity()));
+            this.done = targets.isEmpty();
+        }
+
+        List<Lead> best(int n) {
+            List<Lead> leads = new ArrayList<>(scored.values());
+            leads.sort(LeadScorer.ORDER);
+            return List.copyOf(leads.subList(0, Math.min(leads.size(), n)));
+        }
     }
 
-    /** Every lead of the chain's gaps (or one segment), best first. */
-    private List<Lead> leads(ChainGaps diagnosis, String segmentId, String list, LeadQueries.District district,
-                             Map<String, List<TieFact>> ties) {
-        String chainId = diagnosis.chainId();
-        List<SegmentGap> targets = segmentId == null ? diagnosis.gaps()
-                : List.of(diagnosis.segment(segmentId).orElseThrow(
-                        () -> new NotFoundException("leaf segment in chain " + chainId, segmentId)));
-        if (targets.isEmpty()) {
-            return List.of();
+    /**
+     * The best n leads of each chain, exactly, without scoring every company of the chain's gaps (a
+     * million-company registry has hundreds of thousands): the database sorts the candidates by an
+     * upper bound of their score that needs no ties or penalties, the best are scored in full, and
+     * the search stops once the n-th lead beats every bound not yet read (plus the most ties can add).
+     */
+    private List<List<Lead>> top(List<ChainRun> runs, String list, LeadQueries.District district, int n) {
+        Map<String, LeadQueries.Facts> facts = new HashMap<>();
+        Map<String, List<TieFact>> ties = new HashMap<>();
+        double slack = Math.max(0, weights.chainTieCap()) + Math.max(0, -weights.penaltyGroupLocal())
+                + Math.max(0, -weights.penaltyPipeline()) + ROUNDING;
+        List<ChainRun> pending = runs.stream().filter(r -> !r.done).toList();
+        while (!pending.isEmpty()) {
+            Set<String> unread = new java.util.LinkedHashSet<>();
+            for (ChainRun run : pending) {
+                run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, run.read);
+                run.bounds.stream().map(LeadQueries.Bound::companyId).filter(id -> !facts.containsKey(id)).forEach(unread::add);
+            }
+            if (!unread.isEmpty()) {
+                List<String> ids = List.copyOf(unread);
+                facts.putAll(queries.facts(district.id(), ids));
+                ids.forEach(id -> ties.put(id, new ArrayList<>()));
+                queries.ties(district.id(), null, ids).forEach(t -> ties.get(t.candidateId()).add(t));
+            }
+            for (ChainRun run : pending) {
+                for (LeadQueries.Bound b : run.bounds) {
+                    if (run.seen.add(b.companyId())) {
+                        lead(run, list, district, facts.get(b.companyId()), ties.getOrDefault(b.companyId(), List.of()))
+                                .ifPresent(l -> run.scored.put(l.companyId(), l));
+                    }
+                }
+                List<Lead> best = run.best(n);
+                boolean allRead = run.bounds.size() < run.read;
+                run.done = allRead || (best.size() == n && best.getLast().score() > run.bounds.getLast().bound() + slack);
+                run.read = (int) Math.min(Integer.MAX_VALUE / 2, run.read * 4L);
+            }
+            pending = pending.stream().filter(r -> !r.done).toList();
         }
-        Map<String, SegmentGap> byId = targets.stream().collect(Collectors.toMap(SegmentGap::segmentId, Function.identity()));
-        List<String> ids = queries.operators(List.copyOf(byId.keySet()));
-        Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids);
-        Comparator<TieFact> tieOrder = LeadEvidence.tieOrder(scorer);
-        List<Lead> leads = new ArrayList<>();
-        for (String id : ids) {
-            LeadQueries.Facts f = facts.get(id);
-            CandidateFacts c = f.candidate();
-            if (c.local() || (list != null && c.ranks().stream().noneMatch(r -> list.equals(r.list())))) {
-                continue;
-            }
-            List<LeadQueries.Role> roles = f.roles().stream()
-                    .filter(r -> r.chainId().equals(chainId) && byId.containsKey(r.segmentId())).toList();
-            List<GapFit> fits = roles.stream().map(r -> fit(chainId, byId.get(r.segmentId()), r.main()))
-                    .sorted(Comparator.comparingDouble(GapFit::severity).reversed().thenComparing(GapFit::segmentId))
-                    .toList();
-            List<TieFact> myTies = ties.getOrDefault(id, List.of()).stream().sorted(tieOrder).toList();
-            List<ScorePart> parts = scorer.chainLead(c, fits, myTies, district.province());
-            GapFit best = scorer.bestFit(fits).orElse(null);
-            RankFact rank = scorer.strongest(c.ranks()).orElse(null);
-            TieFact tie = myTies.isEmpty() ? null : myTies.getFirst();
-            boolean reachable = parts.stream().anyMatch(p -> p.name().equals("reach") && p.points() > 0);
-            LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, reachable, district.name(), district.nameEn());
-            List<EvidencePath> paths = new ArrayList<>();
-            if (best != null) {
-                roles.stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()
-                        .ifPresent(r -> paths.add(r.path()));
-                LeadEvidence.gap(byId.get(best.segmentId())).ifPresent(paths::add);
-            }
-            if (rank != null) {
-                paths.add(LeadEvidence.ranked(c, rank));
-            }
-            myTies.stream().limit(LeadEvidence.MAX_TIE_PATHS).map(TieFact::path).forEach(paths::add);
-            if (f.groupPath() != null) {
-                paths.add(f.groupPath());
-            }
-            Lead.Via via = tie == null ? null : new Lead.Via(tie.viaId(), tie.viaName(), tie.viaNameEn(), tie.viaTier(),
-                    tie.viaLeading(), tie.kind(), tie.length());
-            leads.add(new Lead(Lead.LeadKind.CHAIN, c.id(), c.name(), c.nameEn(), c.province(), c.country(),
-                    LeadScorer.total(parts), parts, fits, via, rank, why.zh(), why.en(), List.copyOf(paths)));
+        return runs.stream().map(r -> r.best(n)).toList();
+    }
+
+    /** A target segment's gap points: what filling it is worth, before the fit. */
+    private Map<String, Double> points(List<SegmentGap> targets) {
+        Map<String, Double> points = new HashMap<>();
+        targets.forEach(g -> points.put(g.segmentId(), weights.gapWeight() * g.severity()));
+        return points;
+    }
+
+    /** The candidate's lead in the run's chain, scored in full; empty when it is local or off the list. */
+    private Optional<Lead> lead(ChainRun run, String list, LeadQueries.District district, LeadQueries.Facts f,
+                                List<TieFact> ties) {
+        String chainId = run.diagnosis.chainId();
+        Map<String, SegmentGap> byId = run.byId;
+        CandidateFacts c = f.candidate();
+        if (c.local() || (list != null && c.ranks().stream().noneMatch(r -> list.equals(r.list())))) {
+            return Optional.empty();
         }
-        leads.sort(LeadScorer.ORDER);
-        return leads;
+        List<LeadQueries.Role> roles = f.roles().stream()
+                .filter(r -> r.chainId().equals(chainId) && byId.containsKey(r.segmentId())).toList();
+        if (roles.isEmpty()) {
+            return Optional.empty();
+        }
+        List<GapFit> fits = roles.stream().map(r -> fit(chainId, byId.get(r.segmentId()), r.main()))
+                .sorted(Comparator.comparingDouble(GapFit::severity).reversed().thenComparing(GapFit::segmentId))
+                .toList();
+        List<TieFact> myTies = ties.stream().sorted(LeadEvidence.tieOrder(scorer)).toList();
+        List<ScorePart> parts = scorer.chainLead(c, fits, myTies, district.province());
+        GapFit best = scorer.bestFit(fits).orElse(null);
+        RankFact rank = scorer.strongest(c.ranks()).orElse(null);
+        TieFact tie = myTies.isEmpty() ? null : myTies.getFirst();
+        boolean reachable = parts.stream().anyMatch(p -> p.name().equals("reach") && p.points() > 0);
+        LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, reachable, district.name(), district.nameEn());
+        List<EvidencePath> paths = new ArrayList<>();
+        if (best != null) {
+            roles.stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()
+                    .ifPresent(r -> paths.add(r.path()));
+            LeadEvidence.gap(byId.get(best.segmentId())).ifPresent(paths::add);
+        }
+        if (rank != null) {
+            paths.add(LeadEvidence.ranked(c, rank));
+        }
+        myTies.stream().limit(LeadEvidence.MAX_TIE_PATHS).map(TieFact::path).forEach(paths::add);
+        if (f.groupPath() != null) {
+            paths.add(f.groupPath());
+        }
+        Lead.Via via = tie == null ? null : new Lead.Via(tie.viaId(), tie.viaName(), tie.viaNameEn(), tie.viaTier(),
+                tie.viaLeading(), tie.kind(), tie.length());
+        return Optional.of(new Lead(Lead.LeadKind.CHAIN, c.id(), c.name(), c.nameEn(), c.province(), c.country(),
+                LeadScorer.total(parts), parts, fits, via, rank, why.zh(), why.en(), List.copyOf(paths)));
     }
 
     static GapFit fit(String chainId, SegmentGap gap, boolean main) {

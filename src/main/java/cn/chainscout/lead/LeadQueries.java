@@ -34,10 +34,28 @@ class LeadQueries {
             RETURN DISTINCT c.id AS id ORDER BY id
             """;
 
-    private static final String OPERATORS = """
-            MATCH (c:Company)-[:OPERATES_IN]->(s:Segment)
-            WHERE s.id IN $segments
-            RETURN DISTINCT c.id AS id ORDER BY id
+    /*
+     * 产业链招商 candidates, best first by an upper bound of their score that needs neither ties nor
+     * penalties: the best gap + fit over their target segments, list strength (their best rank of any
+     * year), reach. Sorting in the database means only the best few hundred come back, however many
+     * companies operate in the gaps; ChainLeadService scores those in full.
+     */
+    private static final String CANDIDATE_BOUNDS = """
+            MATCH (d:District {id: $district})
+            UNWIND $segments AS seg
+            MATCH (:Segment {id: seg.id})<-[o:OPERATES_IN]-(c:Company)
+            WHERE NOT EXISTS { (c)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+              AND ($list IS NULL OR EXISTS { (c)-[:RANKED]->(:Ranking {list: $list}) })
+            WITH c, max(seg.points + CASE WHEN coalesce(o.main, false) THEN $fitMain ELSE $fitSide END) AS gapFit
+            WITH c, gapFit
+                 + CASE WHEN c.province = $home THEN $reachHome WHEN c.province IN $region THEN $reachRegion ELSE 0.0 END
+                 + reduce(best = 0.0, p IN COLLECT { MATCH (c)-[k:RANKED]->(r:Ranking)
+                                                     RETURN coalesce($listWeights[r.list], 0.0)
+                                                            * toFloat($listSize + 1 - k.rank) / $listSize AS p }
+                          | CASE WHEN p > best THEN p ELSE best END) AS bound
+            RETURN c.id AS id, bound
+            ORDER BY bound DESC, id
+            LIMIT $limit
             """;
 
     // group = linked by SUBSIDIARY_OF either way within three steps (parent, subsidiary, sibling);
@@ -97,7 +115,8 @@ class LeadQueries {
               RETURN p, x, 'CO_SUPPLIER' AS kind
             }
             WITH d, l, leading, tiers, g, grp, p, x, kind
-            WHERE NOT x IN nodes(g) AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+            WHERE ($candidates IS NULL OR x.id IN $candidates)
+              AND NOT x IN nodes(g) AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
             RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
                    x.id AS candidate, kind, length(g) AS hops, length(g) + length(p) AS length,
                    grp AS anchor, CASE WHEN length(p) = 2 THEN nodes(p)[1] END AS middle,
@@ -108,7 +127,8 @@ class LeadQueries {
             WITH d, l, collect(li) AS lis
             WITH d, l, any(x IN lis WHERE x.leading) AS leading, [x IN lis WHERE x.tier IS NOT NULL | x.tier] AS tiers
             MATCH g = (l)-[:SUBSIDIARY_OF*1..2]->(x:Company)
-            WHERE NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+            WHERE ($candidates IS NULL OR x.id IN $candidates)
+              AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
             RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
                    x.id AS candidate, 'PARENT' AS kind, length(g) - 1 AS hops, length(g) AS length,
                    x AS anchor, null AS middle, nodes(g) AS nodes, relationships(g) AS rels
@@ -125,6 +145,10 @@ class LeadQueries {
     }
 
     record Role(String chainId, String segmentId, boolean main, EvidencePath path) {
+    }
+
+    /** A candidate and the most its chain lead can score before ties and penalties. */
+    record Bound(String companyId, double bound) {
     }
 
     private final Neo4jClient client;
@@ -148,9 +172,30 @@ class LeadQueries {
                 .mappedBy((types, r) -> r.get("id").asString()).all());
     }
 
-    List<String> operators(List<String> segmentIds) {
-        return List.copyOf(client.query(OPERATORS).bind(segmentIds).to("segments").fetchAs(String.class)
-                .mappedBy((types, r) -> r.get("id").asString()).all());
+    /**
+     * @param points gap points of each target segment (gap weight × severity)
+     * @param limit  how many candidates to read, best bound first
+     */
+    List<Bound> candidateBounds(District district, Map<String, Double> points, String list, ScoringProperties w, int limit) {
+        List<Map<String, Object>> segments = points.entrySet().stream()
+                .map(e -> Map.<String, Object>of("id", e.getKey(), "points", Math.max(0, e.getValue()))).toList();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("district", district.id());
+        parameters.put("segments", segments);
+        parameters.put("list", list);
+        // a negative weight cannot raise a score: 0 keeps the bound an upper bound
+        parameters.put("fitMain", Math.max(0, w.fitMain()));
+        parameters.put("fitSide", Math.max(0, w.fitSide()));
+        parameters.put("home", district.province());
+        parameters.put("reachHome", Math.max(0, w.reachHome()));
+        parameters.put("reachRegion", Math.max(0, w.reachRegion()));
+        parameters.put("region", w.regionProvinces());
+        parameters.put("listWeights", Map.of("FORTUNE_GLOBAL_500", Math.max(0, w.fortuneGlobal500()),
+                "CHINA_TOP_500", Math.max(0, w.chinaTop500()), "CHINA_PRIVATE_500", Math.max(0, w.chinaPrivate500())));
+        parameters.put("listSize", w.listSize());
+        parameters.put("limit", limit);
+        return List.copyOf(client.query(CANDIDATE_BOUNDS).bindAll(parameters).fetchAs(Bound.class)
+                .mappedBy((types, r) -> new Bound(r.get("id").asString(), r.get("bound").asDouble())).all());
     }
 
     Map<String, Facts> facts(String districtId, List<String> companyIds) {
@@ -175,11 +220,15 @@ class LeadQueries {
         return result;
     }
 
-    /** @param viaIds the local firms to start from, null for every local firm of the district */
-    List<TieFact> ties(String districtId, List<String> viaIds) {
+    /**
+     * @param viaIds       the local firms to start from, null for every local firm of the district
+     * @param candidateIds the outside companies to keep, null for all
+     */
+    List<TieFact> ties(String districtId, List<String> viaIds, List<String> candidateIds) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("district", districtId);
         parameters.put("via", viaIds);
+        parameters.put("candidates", candidateIds);
         return List.copyOf(client.query(TIES).bindAll(parameters).fetchAs(TieFact.class).mappedBy((types, r) -> {
             String tier = null;
             for (String t : r.get("tiers").asList(Value::asString)) {

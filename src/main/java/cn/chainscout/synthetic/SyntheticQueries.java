@@ -19,20 +19,20 @@ final class SyntheticQueries {
             MATCH (d:District {id: $district})
             UNWIND $rows AS row
             CREATE (c:Chain:Synthetic {id: row.id, name: row.name, nameEn: row.name, position: row.position,
-                    source: $source})-[:IN {source: $source}]->(d)
+                    source: $source})-[:IN {source: $relSource}]->(d)
             """;
 
     static final String SEGMENTS = """
             UNWIND $rows AS row
             MATCH (c:Chain {id: row.chain})
-            CREATE (c)-[:HAS_SEGMENT {source: $source}]->(:Segment:Synthetic {id: row.id, name: row.name, nameEn: row.name,
+            CREATE (c)-[:HAS_SEGMENT {source: $relSource}]->(:Segment:Synthetic {id: row.id, name: row.name, nameEn: row.name,
                     stage: row.stage, key: row.key, source: $source})
             """;
 
     static final String FEEDS = """
             UNWIND $rows AS row
             MATCH (a:Segment {id: row.from}), (b:Segment {id: row.to})
-            CREATE (a)-[:FEEDS {source: $source}]->(b)
+            CREATE (a)-[:FEEDS {source: $relSource}]->(b)
             """;
 
     static final String COMPANIES = """
@@ -45,32 +45,32 @@ final class SyntheticQueries {
     static final String OPERATES_IN = """
             UNWIND $rows AS row
             MATCH (c:Company {id: row.company}), (s:Segment {id: row.segment})
-            CREATE (c)-[:OPERATES_IN {main: row.main, products: [], source: $source}]->(s)
+            CREATE (c)-[:OPERATES_IN {main: row.main, products: [], source: $relSource}]->(s)
             """;
 
     static final String LOCATED_IN = """
             UNWIND $rows AS row
             MATCH (c:Company {id: row.company}), (p:Park {id: row.park})
-            CREATE (c)-[:LOCATED_IN {leading: row.leading, tier: row.tier, source: $source}]->(p)
+            CREATE (c)-[:LOCATED_IN {leading: row.leading, tier: row.tier, source: $relSource}]->(p)
             """;
 
     // one statement per type: Cypher cannot take a relationship type as a parameter
     static final String SUPPLIES = """
             UNWIND $rows AS row
             MATCH (a:Company {id: row.from}), (b:Company {id: row.to})
-            CREATE (a)-[:SUPPLIES {products: [], source: $source}]->(b)
+            CREATE (a)-[:SUPPLIES {products: [], source: $relSource}]->(b)
             """;
 
     static final String INVESTS_IN = """
             UNWIND $rows AS row
             MATCH (a:Company {id: row.from}), (b:Company {id: row.to})
-            CREATE (a)-[:INVESTS_IN {source: $source}]->(b)
+            CREATE (a)-[:INVESTS_IN {source: $relSource}]->(b)
             """;
 
     static final String PARTNERS_WITH = """
             UNWIND $rows AS row
             MATCH (a:Company {id: row.from}), (b:Company {id: row.to})
-            CREATE (a)-[:PARTNERS_WITH {source: $source}]->(b)
+            CREATE (a)-[:PARTNERS_WITH {source: $relSource}]->(b)
             """;
 
     static final String RANKINGS = """
@@ -82,10 +82,12 @@ final class SyntheticQueries {
     static final String RANKED = """
             UNWIND $rows AS row
             MATCH (c:Company {id: row.company}), (r:Ranking {id: row.ranking})
-            CREATE (c)-[:RANKED {rank: row.rank, source: $source}]->(r)
+            CREATE (c)-[:RANKED {rank: row.rank, source: $relSource}]->(r)
             """;
 
     static final String COUNT = "MATCH (n:Synthetic) RETURN count(n) AS n";
+
+    static final String COMPANY_COUNT = "MATCH (n:Synthetic:Company) RETURN count(n) AS n";
 
     static final String DELETE = """
             MATCH (n:Synthetic)

@@ -88,6 +88,17 @@ class RealSeedLeadsTest {
                 (System.nanoTime() - started) / 1_000_000);
         assertThat(leads).extracting(Lead::companyId).doesNotHaveDuplicates();
         assertThat(leads).isSortedAccordingTo(LeadScorer.ORDER);
+        // each company comes with its best chain's lead: the same as that chain's own list gives it
+        java.util.Map<String, List<Lead>> byChain = new java.util.HashMap<>();
+        for (ChainGaps chain : gaps.diagnoseDistrict("wangcheng")) {
+            byChain.put(chain.chainId(), chainLeads.leads(chain.chainId(), null, null, 200));
+        }
+        assertThat(leads).allSatisfy(lead -> {
+            List<Lead> sameCompany = byChain.values().stream().flatMap(List::stream)
+                    .filter(l -> l.companyId().equals(lead.companyId())).toList();
+            assertThat(sameCompany).contains(lead);
+            assertThat(sameCompany).allSatisfy(l -> assertThat(l.score()).isLessThanOrEqualTo(lead.score()));
+        });
     }
 
     @Test

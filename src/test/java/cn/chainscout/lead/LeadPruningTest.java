@@ -1,0 +1,78 @@
+package cn.chainscout.lead;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import cn.chainscout.ChainScoutTest;
+import cn.chainscout.gap.ChainGaps;
+import cn.chainscout.gap.GapProperties;
+import cn.chainscout.gap.GapService;
+import cn.chainscout.synthetic.SyntheticGraph;
+import cn.chainscout.synthetic.SyntheticSpec;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+
+/**
+ * The chain-lead engine reads candidates best bound first and stops early: it must give exactly the
+ * leads that scoring every candidate gives. A service that reads one candidate a round (the most
+ * pruning rounds) is compared with one that reads them all at once, on the seed, the fixture
+ * district and a generated graph with hubs.
+ */
+@ChainScoutTest
+@WithMockUser(roles = {"ADMIN", "LEADER"})
+class LeadPruningTest {
+
+    @Autowired
+    GapService gaps;
+    @Autowired
+    LeadQueries queries;
+    @Autowired
+    ScoringProperties weights;
+    @Autowired
+    GapProperties gapProperties;
+    @Autowired
+    SyntheticGraph synthetic;
+
+    @AfterEach
+    void removeTheGeneratedGraph() {
+        synthetic.delete();
+    }
+
+    @Test
+    void readingCandidatesOneAtATimeGivesTheSameLeadsAsScoringThemAll() {
+        ChainLeadService pruned = new ChainLeadService(gaps, queries, weights, gapProperties, 1);
+        ChainLeadService everything = new ChainLeadService(gaps, queries, weights, gapProperties, 1_000_000);
+        for (String district : List.of("wangcheng", "fx-district")) {
+            for (int limit : List.of(1, 5, 50)) {
+                assertThat(pruned.leadsForDistrict(district, null, limit))
+                        .isEqualTo(everything.leadsForDistrict(district, null, limit)).hasSizeLessThanOrEqualTo(limit);
+            }
+            for (ChainGaps chain : gaps.diagnoseDistrict(district)) {
+                for (String list : new String[] {null, "FORTUNE_GLOBAL_500", "CHINA_PRIVATE_500"}) {
+                    assertThat(pruned.leads(chain.chainId(), null, list, 10))
+                            .as("%s %s", chain.chainId(), list).isEqualTo(everything.leads(chain.chainId(), null, list, 10));
+                }
+            }
+        }
+        assertThat(everything.leadsForDistrict("wangcheng", null, 50)).hasSize(50);
+    }
+
+    @Test
+    void theSameOnAGeneratedGraphWhereHubsTieThousandsOfCompanies() {
+        synthetic.generate(new SyntheticSpec(11, 3_000, 5.0, 2, 30, 40, 20, 1_000));
+        ChainLeadService pruned = new ChainLeadService(gaps, queries, weights, gapProperties, 1);
+        ChainLeadService everything = new ChainLeadService(gaps, queries, weights, gapProperties, 1_000_000);
+        for (int chain = 0; chain < 2; chain++) {
+            String id = SyntheticGraph.chainId(chain);
+            List<Lead> all = everything.leads(id, null, null, 50);
+            assertThat(all).hasSize(50);
+            assertThat(pruned.leads(id, null, null, 50)).isEqualTo(all);
+            assertThat(pruned.leads(id, null, "CHINA_TOP_500", 20)).isEqualTo(everything.leads(id, null, "CHINA_TOP_500", 20));
+        }
+        assertThat(pruned.leadsForDistrict(SyntheticGraph.DISTRICT, null, 100))
+                .isEqualTo(everything.leadsForDistrict(SyntheticGraph.DISTRICT, null, 100));
+    }
+}
