@@ -3,7 +3,6 @@ package cn.chainscout.lead;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -14,6 +13,7 @@ import cn.chainscout.gap.GapProperties;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.SegmentGap;
 import cn.chainscout.common.user.Roles;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,15 +29,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class BusinessLeadService {
 
     public static final int MAX_LIMIT = 200;
+    /** Slack for the rounding of each score part to 0.001. */
+    private static final double ROUNDING = 0.01;
 
     private final GapService gaps;
     private final LeadQueries queries;
+    private final ScoringProperties weights;
     private final LeadScorer scorer;
+    private final int firstRead;
 
+    @Autowired
     BusinessLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties) {
+        this(gaps, queries, weights, gapProperties, ChainLeadService.FIRST_READ);
+    }
+
+    /** @param firstRead candidates scored in the first round (tests make it tiny so the pruning is exercised) */
+    BusinessLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties,
+                        int firstRead) {
         this.gaps = gaps;
         this.queries = queries;
+        this.weights = weights;
         this.scorer = new LeadScorer(weights, gapProperties);
+        this.firstRead = firstRead;
     }
 
     /** @throws NotFoundException when the company is not a local firm of any district */
@@ -54,18 +67,57 @@ public class BusinessLeadService {
         return leads(district, queries.leadingFirms(districtId), limit);
     }
 
+    /**
+     * The best leads through the given local firms, exactly, without reading every tied company in
+     * full (a hub firm of a large registry has tens of thousands): candidates are ordered by an upper
+     * bound (what their best tie gives, their list strength, the best gap and reach anyone can have),
+     * scored in full in that order, and the search stops once the n-th lead beats every bound left.
+     */
     private List<Lead> leads(LeadQueries.District district, List<String> vias, int limit) {
         if (vias.isEmpty()) {
             return List.of();
         }
-        List<TieFact> ties = queries.ties(district.id(), vias, null);
-        Map<String, List<TieFact>> byCandidate = ties.stream().collect(Collectors.groupingBy(TieFact::candidateId));
-        List<String> ids = List.copyOf(new LinkedHashSet<>(ties.stream().map(TieFact::candidateId).sorted().toList()));
-        Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids);
+        int n = Math.clamp(limit, 1, MAX_LIMIT);
         Map<String, GapFitSource> gapSegments = new HashMap<>();
         for (ChainGaps chain : gaps.diagnoseDistrict(district.id())) {
             chain.gaps().forEach(g -> gapSegments.put(g.segmentId(), new GapFitSource(chain.chainId(), g)));
         }
+        Map<String, Double> tiePoints = new HashMap<>();
+        for (LeadQueries.TieBound t : queries.tieBounds(district.id(), vias)) {
+            tiePoints.merge(t.candidateId(), scorer.businessTiePoints(t.kind(), t.unverified(), t.length(), t.viaTier(),
+                    t.viaLeading()), Math::max);
+        }
+        Map<String, Double> strengths = queries.strengths(weights);
+        Map<String, Double> bound = new HashMap<>();
+        tiePoints.forEach((id, points) -> bound.put(id, points + strengths.getOrDefault(id, 0.0)));
+        List<String> order = bound.keySet().stream()
+                .sorted(Comparator.comparing((String id) -> bound.get(id)).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+        double rest = Math.max(0, gapSegments.values().stream().mapToDouble(g -> weights.gapWeight() * g.gap().severity()).max().orElse(0))
+                + Math.max(0, Math.max(weights.reachHome(), weights.reachRegion()))
+                + Math.max(0, -weights.penaltyGroupLocal()) + Math.max(0, -weights.penaltyPipeline()) + ROUNDING;
+        List<Lead> leads = new ArrayList<>();
+        int from = 0;
+        int read = firstRead;
+        while (from < order.size()) {
+            List<String> ids = order.subList(from, (int) Math.min(order.size(), (long) from + read));
+            leads.addAll(score(district, vias, ids, gapSegments));
+            from += ids.size();
+            leads.sort(LeadScorer.ORDER);
+            if (from < order.size() && leads.size() >= n && leads.get(n - 1).score() > bound.get(order.get(from)) + rest) {
+                break;
+            }
+            read = (int) Math.min(Integer.MAX_VALUE / 2, read * 4L);
+        }
+        return List.copyOf(leads.subList(0, Math.min(leads.size(), n)));
+    }
+
+    /** These candidates' leads, scored in full with their facts and tie paths. */
+    private List<Lead> score(LeadQueries.District district, List<String> vias, List<String> ids,
+                             Map<String, GapFitSource> gapSegments) {
+        List<TieFact> ties = queries.ties(district.id(), vias, ids);
+        Map<String, List<TieFact>> byCandidate = ties.stream().collect(Collectors.groupingBy(TieFact::candidateId));
+        Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids);
         Comparator<TieFact> tieOrder = LeadEvidence.tieOrder(scorer);
         List<Lead> leads = new ArrayList<>();
         for (String id : ids) {
@@ -110,8 +162,7 @@ public class BusinessLeadService {
                     new Lead.Via(tie.viaId(), tie.viaName(), tie.viaNameEn(), tie.viaTier(), tie.viaLeading(), tie.kind(),
                             tie.length()), rank, why.zh(), why.en(), List.copyOf(paths)));
         }
-        leads.sort(LeadScorer.ORDER);
-        return List.copyOf(leads.subList(0, Math.min(leads.size(), Math.clamp(limit, 1, MAX_LIMIT))));
+        return leads;
     }
 
     private record GapFitSource(String chainId, SegmentGap gap) {

@@ -89,7 +89,7 @@ class LeadQueries {
      * count through it, with the longer path they really are. Companies of the firm's own parent line
      * and local firms are not leads; the parents themselves come back as PARENT.
      */
-    private static final String TIES = """
+    private static final String TIE_MATCHES = """
             MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
             WHERE $via IS NULL OR l.id IN $via
             WITH d, l, collect(li) AS lis
@@ -117,11 +117,9 @@ class LeadQueries {
             WITH d, l, leading, tiers, g, grp, p, x, kind
             WHERE ($candidates IS NULL OR x.id IN $candidates)
               AND NOT x IN nodes(g) AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
-            RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
-                   x.id AS candidate, kind, length(g) AS hops, length(g) + length(p) AS length,
-                   grp AS anchor, CASE WHEN length(p) = 2 THEN nodes(p)[1] END AS middle,
-                   nodes(g) + tail(nodes(p)) AS nodes, relationships(g) + relationships(p) AS rels
-            UNION ALL
+            """;
+
+    private static final String PARENT_MATCHES = """
             MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
             WHERE $via IS NULL OR l.id IN $via
             WITH d, l, collect(li) AS lis
@@ -129,9 +127,32 @@ class LeadQueries {
             MATCH g = (l)-[:SUBSIDIARY_OF*1..2]->(x:Company)
             WHERE ($candidates IS NULL OR x.id IN $candidates)
               AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+            """;
+
+    private static final String TIES = TIE_MATCHES + """
+            RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
+                   x.id AS candidate, kind, length(g) AS hops, length(g) + length(p) AS length,
+                   grp AS anchor, CASE WHEN length(p) = 2 THEN nodes(p)[1] END AS middle,
+                   nodes(g) + tail(nodes(p)) AS nodes, relationships(g) + relationships(p) AS rels
+            """ + "UNION ALL\n" + PARENT_MATCHES + """
             RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
                    x.id AS candidate, 'PARENT' AS kind, length(g) - 1 AS hops, length(g) AS length,
                    x AS anchor, null AS middle, nodes(g) AS nodes, relationships(g) AS rels
+            """;
+
+    // the same ties without their paths: what a business lead's bound needs, cheap to send by the ten thousand
+    private static final String TIE_BOUNDS = TIE_MATCHES + """
+            RETURN l.id AS via, leading, tiers, x.id AS candidate, kind, length(g) + length(p) AS length,
+                   any(r IN relationships(g) + relationships(p) WHERE r.confidence = 'unverified') AS unverified
+            """ + "UNION ALL\n" + PARENT_MATCHES + """
+            RETURN l.id AS via, leading, tiers, x.id AS candidate, 'PARENT' AS kind, length(g) AS length,
+                   any(r IN relationships(g) WHERE r.confidence = 'unverified') AS unverified
+            """;
+
+    // every ranked company's best list strength of any year: a few thousand rows even with years of lists
+    private static final String STRENGTHS = """
+            MATCH (r:Ranking)<-[k:RANKED]-(c:Company)
+            RETURN c.id AS id, max(coalesce($listWeights[r.list], 0.0) * toFloat($listSize + 1 - k.rank) / $listSize) AS strength
             """;
 
     /** Lead statuses that no longer count as "in the pipeline". */
@@ -149,6 +170,11 @@ class LeadQueries {
 
     /** A candidate and the most its chain lead can score before ties and penalties. */
     record Bound(String companyId, double bound) {
+    }
+
+    /** A tie without its path: enough to score what the tie itself is worth. */
+    record TieBound(String viaId, String candidateId, TieKind kind, int length, boolean unverified, String viaTier,
+                    boolean viaLeading) {
     }
 
     private final Neo4jClient client;
@@ -190,12 +216,37 @@ class LeadQueries {
         parameters.put("reachHome", Math.max(0, w.reachHome()));
         parameters.put("reachRegion", Math.max(0, w.reachRegion()));
         parameters.put("region", w.regionProvinces());
-        parameters.put("listWeights", Map.of("FORTUNE_GLOBAL_500", Math.max(0, w.fortuneGlobal500()),
-                "CHINA_TOP_500", Math.max(0, w.chinaTop500()), "CHINA_PRIVATE_500", Math.max(0, w.chinaPrivate500())));
+        parameters.put("listWeights", listWeights(w));
         parameters.put("listSize", w.listSize());
         parameters.put("limit", limit);
         return List.copyOf(client.query(CANDIDATE_BOUNDS).bindAll(parameters).fetchAs(Bound.class)
                 .mappedBy((types, r) -> new Bound(r.get("id").asString(), r.get("bound").asDouble())).all());
+    }
+
+    /** The most list strength each ranked company can have (its best rank of any year), by company id. */
+    Map<String, Double> strengths(ScoringProperties w) {
+        Map<String, Double> strengths = new HashMap<>();
+        client.query(STRENGTHS).bindAll(Map.of("listWeights", listWeights(w), "listSize", w.listSize())).fetch().all()
+                .forEach(r -> strengths.put((String) r.get("id"), ((Number) r.get("strength")).doubleValue()));
+        return strengths;
+    }
+
+    // a negative weight cannot raise a score: 0 keeps a bound an upper bound
+    private static Map<String, Double> listWeights(ScoringProperties w) {
+        return Map.of("FORTUNE_GLOBAL_500", Math.max(0, w.fortuneGlobal500()),
+                "CHINA_TOP_500", Math.max(0, w.chinaTop500()), "CHINA_PRIVATE_500", Math.max(0, w.chinaPrivate500()));
+    }
+
+    /** The ties of the given local firms, without paths. */
+    List<TieBound> tieBounds(String districtId, List<String> viaIds) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("district", districtId);
+        parameters.put("via", viaIds);
+        parameters.put("candidates", null);
+        return List.copyOf(client.query(TIE_BOUNDS).bindAll(parameters).fetchAs(TieBound.class).mappedBy((types, r) ->
+                new TieBound(r.get("via").asString(), r.get("candidate").asString(), TieKind.valueOf(r.get("kind").asString()),
+                        r.get("length").asInt(), r.get("unverified").asBoolean(false), bestTier(r.get("tiers")),
+                        r.get("leading").asBoolean(false))).all());
     }
 
     Map<String, Facts> facts(String districtId, List<String> companyIds) {
@@ -230,12 +281,7 @@ class LeadQueries {
         parameters.put("via", viaIds);
         parameters.put("candidates", candidateIds);
         return List.copyOf(client.query(TIES).bindAll(parameters).fetchAs(TieFact.class).mappedBy((types, r) -> {
-            String tier = null;
-            for (String t : r.get("tiers").asList(Value::asString)) {
-                if (cn.chainscout.gap.GapProperties.tierRank(t) > cn.chainscout.gap.GapProperties.tierRank(tier)) {
-                    tier = t;
-                }
-            }
+            String tier = bestTier(r.get("tiers"));
             Node anchor = r.get("anchor").asNode();
             Value middleValue = r.get("middle");
             Node middle = middleValue.isNull() ? null : middleValue.asNode();
@@ -274,6 +320,16 @@ class LeadQueries {
                 ids.get(rel.startNodeElementId()), ids.get(rel.endNodeElementId()), rel.type(),
                 rel.get("confidence").asString(null))).toList();
         return new EvidencePath(kind, List.copyOf(outNodes), outRels);
+    }
+
+    private static String bestTier(Value tiers) {
+        String best = null;
+        for (String t : tiers.asList(Value::asString)) {
+            if (cn.chainscout.gap.GapProperties.tierRank(t) > cn.chainscout.gap.GapProperties.tierRank(best)) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private static District district(org.neo4j.driver.Record r) {

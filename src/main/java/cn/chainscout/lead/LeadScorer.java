@@ -73,6 +73,12 @@ public final class LeadScorer {
         return List.copyOf(parts);
     }
 
+    /** What a business lead gets from its tie alone: the tie, path and local-size parts together. */
+    double businessTiePoints(TieKind kind, boolean unverified, int length, String viaTier, boolean viaLeading) {
+        return w.tieWeight(kind) * (unverified ? w.unverifiedFactor() : 1) + w.pathWeight() / length
+                + w.localSizeWeight() * gaps.firmSize(viaTier, viaLeading);
+    }
+
     public static double total(List<ScorePart> parts) {
         return round(parts.stream().mapToDouble(ScorePart::points).sum());
     }

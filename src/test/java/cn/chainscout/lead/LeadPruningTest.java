@@ -16,7 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 
 /**
- * The chain-lead engine reads candidates best bound first and stops early: it must give exactly the
+ * Both lead engines read candidates best bound first and stop early: they must give exactly the
  * leads that scoring every candidate gives. A service that reads one candidate a round (the most
  * pruning rounds) is compared with one that reads them all at once, on the seed, the fixture
  * district and a generated graph with hubs.
@@ -58,6 +58,19 @@ class LeadPruningTest {
             }
         }
         assertThat(everything.leadsForDistrict("wangcheng", null, 50)).hasSize(50);
+
+        BusinessLeadService prunedBusiness = new BusinessLeadService(gaps, queries, weights, gapProperties, 1);
+        BusinessLeadService allBusiness = new BusinessLeadService(gaps, queries, weights, gapProperties, 1_000_000);
+        for (String district : List.of("wangcheng", "fx-district")) {
+            for (int limit : List.of(1, 10, 50)) {
+                assertThat(prunedBusiness.leadsViaLeadingFirms(district, limit))
+                        .isEqualTo(allBusiness.leadsViaLeadingFirms(district, limit));
+            }
+            for (String firm : queries.leadingFirms(district)) {
+                assertThat(prunedBusiness.leadsVia(firm, 10)).as(firm).isEqualTo(allBusiness.leadsVia(firm, 10));
+            }
+        }
+        assertThat(allBusiness.leadsVia(RealSeedLeadsTest.BYD_ELECTRONICS_CHANGSHA, 10)).hasSize(10);
     }
 
     @Test
@@ -74,5 +87,16 @@ class LeadPruningTest {
         }
         assertThat(pruned.leadsForDistrict(SyntheticGraph.DISTRICT, null, 100))
                 .isEqualTo(everything.leadsForDistrict(SyntheticGraph.DISTRICT, null, 100));
+
+        BusinessLeadService prunedBusiness = new BusinessLeadService(gaps, queries, weights, gapProperties, 1);
+        BusinessLeadService allBusiness = new BusinessLeadService(gaps, queries, weights, gapProperties, 1_000_000);
+        for (int hub = 0; hub < 3; hub++) {
+            String firm = SyntheticGraph.leadingHubId(hub);
+            List<Lead> all = allBusiness.leadsVia(firm, 50);
+            assertThat(all).hasSize(50);
+            assertThat(prunedBusiness.leadsVia(firm, 50)).as(firm).isEqualTo(all);
+        }
+        assertThat(prunedBusiness.leadsViaLeadingFirms(SyntheticGraph.DISTRICT, 100))
+                .isEqualTo(allBusiness.leadsViaLeadingFirms(SyntheticGraph.DISTRICT, 100));
     }
 }
