@@ -115,7 +115,7 @@ public class BusinessLeadService {
     /** These candidates' leads, scored in full with their facts and tie paths. */
     private List<Lead> score(LeadQueries.District district, List<String> vias, List<String> ids,
                              Map<String, GapFitSource> gapSegments) {
-        List<TieFact> ties = queries.ties(district.id(), vias, ids);
+        List<TieFact> ties = queries.tiesOf(district.id(), vias, ids);
         Map<String, List<TieFact>> byCandidate = ties.stream().collect(Collectors.groupingBy(TieFact::candidateId));
         Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids);
         Comparator<TieFact> tieOrder = LeadEvidence.tieOrder(scorer);

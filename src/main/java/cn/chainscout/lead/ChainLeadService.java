@@ -142,7 +142,7 @@ public class ChainLeadService {
                 List<String> ids = List.copyOf(unread);
                 facts.putAll(queries.facts(district.id(), ids));
                 ids.forEach(id -> ties.put(id, new ArrayList<>()));
-                queries.ties(district.id(), null, ids).forEach(t -> ties.get(t.candidateId()).add(t));
+                queries.tiesOf(district.id(), null, ids).forEach(t -> ties.get(t.candidateId()).add(t));
             }
             for (ChainRun run : pending) {
                 for (LeadQueries.Bound b : run.bounds) {

@@ -149,6 +149,43 @@ class LeadQueries {
                    any(r IN relationships(g) WHERE r.confidence = 'unverified') AS unverified
             """;
 
+    /*
+     * The same ties as TIES, found from a few candidates' side instead of from every local firm: a
+     * hub firm's two-step ties run to hundreds of thousands, while a candidate has a handful of
+     * neighbours. The local side (firms, the parents that hold ties for them, and those parents'
+     * customers and shareholders for the two-step kinds) is read once; LeadQueries joins the two.
+     */
+    private static final String TIE_GROUPS = """
+            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
+            WHERE $via IS NULL OR l.id IN $via
+            WITH d, l, collect(li) AS lis
+            WITH d, l, any(x IN lis WHERE x.leading) AS leading, [x IN lis WHERE x.tier IS NOT NULL | x.tier] AS tiers
+            MATCH g = (l)-[:SUBSIDIARY_OF*0..2]->(grp:Company)
+            RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
+                   grp, nodes(g) AS nodes, relationships(g) AS rels,
+                   EXISTS { (grp)-[:LOCATED_IN]->(:Park)-[:IN]->(d) } AS grpLocal
+            """;
+
+    private static final String TIE_MIDDLES = """
+            UNWIND $groups AS gid
+            MATCH (grp:Company) WHERE elementId(grp) = gid
+            CALL (grp) {
+              MATCH (grp)-[r:SUPPLIES]->(m:Company) RETURN r, m, 'CUSTOMER_OF_GROUP' AS role
+              UNION ALL
+              MATCH (grp)<-[r:INVESTS_IN]-(m:Company) RETURN r, m, 'SHAREHOLDER_OF_GROUP' AS role
+            }
+            RETURN gid, r, elementId(m) AS middle, role
+            """;
+
+    private static final String CANDIDATE_NEIGHBOURS = """
+            MATCH (d:District {id: $district})
+            UNWIND $candidates AS cid
+            MATCH (x:Company {id: cid})
+            WHERE NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+            RETURN x, COLLECT { MATCH (x)-[r:SUPPLIES|INVESTS_IN|SUBSIDIARY_OF|PARTNERS_WITH]-(n:Company)
+                                RETURN {r: r, n: n} } AS neighbours
+            """;
+
     // every ranked company's best list strength of any year: a few thousand rows even with years of lists
     private static final String STRENGTHS = """
             MATCH (r:Ranking)<-[k:RANKED]-(c:Company)
@@ -272,6 +309,9 @@ class LeadQueries {
     }
 
     /**
+     * Every tie from the local side, in one statement: the definition that {@link #tiesOf} must agree
+     * with (LeadPruningTest), too slow for a hub of a large registry to be the engines' own path.
+     *
      * @param viaIds       the local firms to start from, null for every local firm of the district
      * @param candidateIds the outside companies to keep, null for all
      */
@@ -296,6 +336,117 @@ class LeadQueries {
                     middle == null ? null : shortName(middle), middle == null ? null : middle.get("nameEn").asString(null),
                     path("TIE", r.get("nodes").asList(Value::asNode), r.get("rels").asList(Value::asRelationship)));
         }).all());
+    }
+
+    /**
+     * The ties between the given local firms (null: all of the district's) and these candidates, the
+     * same as {@link #ties} gives for them (LeadPruningTest holds the two equal), read from the
+     * candidates' side.
+     */
+    List<TieFact> tiesOf(String districtId, List<String> viaIds, List<String> candidateIds) {
+        if (candidateIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("district", districtId);
+        parameters.put("via", viaIds);
+        // the local side: each firm's path up to each company that holds ties for it
+        record Group(String via, String viaName, String viaNameEn, List<String> viaAliases, boolean leading, String tier,
+                     Node grp, boolean grpLocal, List<Node> nodes, List<Relationship> rels) {
+        }
+        Map<String, List<Group>> groupsByNode = new HashMap<>();
+        Map<String, List<Group>> parentsById = new HashMap<>();
+        client.query(TIE_GROUPS).bindAll(parameters).fetchAs(Group.class).mappedBy((types, r) -> new Group(
+                r.get("via").asString(), r.get("viaName").asString(), r.get("viaNameEn").asString(null), strings(r.get("viaAliases")),
+                r.get("leading").asBoolean(false), bestTier(r.get("tiers")), r.get("grp").asNode(), r.get("grpLocal").asBoolean(),
+                r.get("nodes").asList(Value::asNode), r.get("rels").asList(Value::asRelationship))).all().forEach(g -> {
+                    groupsByNode.computeIfAbsent(g.grp().elementId(), k -> new ArrayList<>()).add(g);
+                    if (!g.rels().isEmpty() && !g.grpLocal()) {
+                        parentsById.computeIfAbsent(g.grp().get("id").asString(), k -> new ArrayList<>()).add(g);
+                    }
+                });
+        if (groupsByNode.isEmpty()) {
+            return List.of();
+        }
+        // for the two-step kinds: who the tie-holding companies supply, and who holds shares in them
+        record Middle(String group, Relationship rel) {
+        }
+        Map<String, List<Middle>> customersOfGroups = new HashMap<>();
+        Map<String, List<Middle>> shareholdersOfGroups = new HashMap<>();
+        client.query(TIE_MIDDLES).bind(List.copyOf(groupsByNode.keySet())).to("groups").fetch().all().forEach(r -> {
+            Map<String, List<Middle>> into = "CUSTOMER_OF_GROUP".equals(r.get("role")) ? customersOfGroups : shareholdersOfGroups;
+            into.computeIfAbsent((String) r.get("middle"), k -> new ArrayList<>())
+                    .add(new Middle((String) r.get("gid"), (Relationship) r.get("r")));
+        });
+        List<TieFact> ties = new ArrayList<>();
+        client.query(CANDIDATE_NEIGHBOURS).bindAll(Map.of("district", districtId, "candidates", candidateIds)).fetch().all()
+                .forEach(row -> {
+                    Node x = (Node) row.get("x");
+                    String xId = x.elementId();
+                    // kind, the company holding the tie, the path from it to x (middle first when two steps)
+                    record Reach(TieKind kind, String group, List<Node> nodes, List<Relationship> rels) {
+                    }
+                    List<Reach> reaches = new ArrayList<>();
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> neighbours = (List<Map<String, Object>>) row.get("neighbours");
+                    for (Map<String, Object> nb : neighbours) {
+                        Relationship r = (Relationship) nb.get("r");
+                        Node n = (Node) nb.get("n");
+                        boolean out = r.startNodeElementId().equals(xId);
+                        String nId = n.elementId();
+                        if (nId.equals(xId)) {
+                            continue;
+                        }
+                        TieKind direct = switch (r.type()) {
+                            case "SUPPLIES" -> out ? TieKind.SUPPLIER : TieKind.CUSTOMER;
+                            case "INVESTS_IN" -> out ? TieKind.SHAREHOLDER : TieKind.HOLDING;
+                            case "SUBSIDIARY_OF" -> out ? TieKind.HOLDING : null;
+                            case "PARTNERS_WITH" -> TieKind.PARTNER;
+                            default -> null;
+                        };
+                        if (direct != null && groupsByNode.containsKey(nId)) {
+                            reaches.add(new Reach(direct, nId, List.of(x), List.of(r)));
+                        }
+                        Map<String, List<Middle>> twoStep = r.type().equals("SUPPLIES") && out ? customersOfGroups
+                                : r.type().equals("INVESTS_IN") && !out ? shareholdersOfGroups : Map.of();
+                        TieKind kind = twoStep == customersOfGroups ? TieKind.CO_SUPPLIER : TieKind.SIBLING;
+                        for (Middle m : twoStep.getOrDefault(nId, List.of())) {
+                            if (!m.group().equals(xId)) {
+                                reaches.add(new Reach(kind, m.group(), List.of(n, x), List.of(m.rel(), r)));
+                            }
+                        }
+                    }
+                    for (Reach reach : reaches) {
+                        for (Group g : groupsByNode.get(reach.group())) {
+                            if (g.nodes().stream().anyMatch(node -> node.elementId().equals(xId))) {
+                                continue;
+                            }
+                            List<Node> nodes = new ArrayList<>(g.nodes());
+                            nodes.addAll(reach.nodes());
+                            List<Relationship> rels = new ArrayList<>(g.rels());
+                            rels.addAll(reach.rels());
+                            Node middle = reach.nodes().size() == 2 ? reach.nodes().getFirst() : null;
+                            ties.add(tie(g.via(), g.viaName(), g.viaNameEn(), g.viaAliases(), g.tier(), g.leading(),
+                                    x.get("id").asString(), reach.kind(), g.rels().size(), rels.size(), g.grp(), middle, nodes, rels));
+                        }
+                    }
+                    for (Group g : parentsById.getOrDefault(x.get("id").asString(), List.of())) {
+                        ties.add(tie(g.via(), g.viaName(), g.viaNameEn(), g.viaAliases(), g.tier(), g.leading(),
+                                x.get("id").asString(), TieKind.PARENT, g.rels().size() - 1, g.rels().size(), x, null,
+                                g.nodes(), g.rels()));
+                    }
+                });
+        return List.copyOf(ties);
+    }
+
+    private static TieFact tie(String via, String viaName, String viaNameEn, List<String> viaAliases, String tier,
+                               boolean leading, String candidate, TieKind kind, int hops, int length, Node anchor,
+                               Node middle, List<Node> nodes, List<Relationship> rels) {
+        return new TieFact(via, viaName, viaNameEn, LeadExplainer.shortName(viaName, viaAliases), tier, leading, candidate,
+                kind, hops, length, rels.stream().anyMatch(rel -> "unverified".equals(rel.get("confidence").asString(null))),
+                shortName(anchor), anchor.get("nameEn").asString(null),
+                middle == null ? null : shortName(middle), middle == null ? null : middle.get("nameEn").asString(null),
+                path("TIE", nodes, rels));
     }
 
     static EvidencePath path(String kind, Value pathValue) {

@@ -42,6 +42,29 @@ class LeadPruningTest {
     }
 
     @Test
+    void tiesFoundFromTheCandidatesSideAreTheTiesFoundFromTheLocalFirms() {
+        for (String district : List.of("wangcheng", "fx-district")) {
+            assertSameTies(district, null);
+            for (String firm : queries.leadingFirms(district)) {
+                assertSameTies(district, List.of(firm));
+            }
+        }
+        assertThat(queries.ties("wangcheng", null, null)).extracting(TieFact::kind)
+                .contains(TieKind.SUPPLIER, TieKind.CUSTOMER, TieKind.CO_SUPPLIER, TieKind.PARENT);
+    }
+
+    private void assertSameTies(String district, List<String> vias) {
+        List<TieFact> fromLocalSide = queries.ties(district, vias, null);
+        List<String> candidates = fromLocalSide.stream().map(TieFact::candidateId).distinct().sorted().toList();
+        assertThat(queries.tiesOf(district, vias, candidates)).as("%s via %s", district, vias)
+                .containsExactlyInAnyOrderElementsOf(fromLocalSide);
+        // a subset of candidates gets just their ties
+        List<String> some = candidates.stream().limit(3).toList();
+        assertThat(queries.tiesOf(district, vias, some))
+                .containsExactlyInAnyOrderElementsOf(queries.ties(district, vias, some));
+    }
+
+    @Test
     void readingCandidatesOneAtATimeGivesTheSameLeadsAsScoringThemAll() {
         ChainLeadService pruned = new ChainLeadService(gaps, queries, weights, gapProperties, 1);
         ChainLeadService everything = new ChainLeadService(gaps, queries, weights, gapProperties, 1_000_000);
@@ -76,6 +99,11 @@ class LeadPruningTest {
     @Test
     void theSameOnAGeneratedGraphWhereHubsTieThousandsOfCompanies() {
         synthetic.generate(new SyntheticSpec(11, 3_000, 5.0, 2, 30, 40, 20, 1_000));
+        assertSameTies(SyntheticGraph.DISTRICT, List.of(SyntheticGraph.leadingHubId(0)));
+        List<String> sample = java.util.stream.IntStream.range(0, 3_000).filter(i -> i % 7 == 0)
+                .mapToObj(SyntheticGraph::companyId).toList();
+        assertThat(queries.tiesOf(SyntheticGraph.DISTRICT, null, sample))
+                .containsExactlyInAnyOrderElementsOf(queries.ties(SyntheticGraph.DISTRICT, null, sample)).isNotEmpty();
         ChainLeadService pruned = new ChainLeadService(gaps, queries, weights, gapProperties, 1);
         ChainLeadService everything = new ChainLeadService(gaps, queries, weights, gapProperties, 1_000_000);
         for (int chain = 0; chain < 2; chain++) {
