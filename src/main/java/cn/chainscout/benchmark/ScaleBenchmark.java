@@ -195,9 +195,14 @@ class ScaleBenchmark {
         for (int i = 1; i < perStatement.length; i++) {
             slowest = perStatement[i] > perStatement[slowest] ? i : slowest;
         }
-        return new Timing(name, service, rawTimes, statements.size(),
+        Timing timing = new Timing(name, service, rawTimes, statements.size(),
                 statements.isEmpty() ? "" : label(statements.get(slowest).text()),
                 statements.isEmpty() ? 0 : perStatement[slowest] / rawTimes.length);
+        // a long stage's figures show in the log as they come, before its report section is written
+        log.info("{}: service p50 {} ms, p95 {} ms; raw p50 {} ms; slowest statement {} ms", name,
+                Math.round(Timing.percentile(service, 0.5)), Math.round(Timing.percentile(service, 0.95)),
+                Math.round(Timing.percentile(rawTimes, 0.5)), Math.round(timing.slowestMs()));
+        return timing;
     }
 
     /** A statement's first clauses on one line: enough to tell which query of a feature it is. */

@@ -23,32 +23,36 @@ class GapQueries {
             """;
 
     private static final String CHAINS_IN_DISTRICT = """
-            MATCH (ch:Chain)-[:IN]->(:District {id: $district})
-            RETURN ch.id AS id ORDER BY ch.position, ch.id
+            MATCH (ch:Chain)-[:IN]->(d:District {id: $district})
+            RETURN ch.id AS id, ch.name AS name, ch.nameEn AS nameEn, d.id AS districtId, d.name AS districtName,
+                   d.nameEn AS districtNameEn, d.province AS province
+            ORDER BY ch.position, ch.id
             """;
 
     // cost grows with the chain's segments, not with the companies: operators are counted from the
     // segment's degree (only companies operate in segments, once each), local firms come from LOCAL_OPERATORS
     private static final String SEGMENTS = """
-            MATCH (ch:Chain {id: $chain})-[:HAS_SEGMENT]->(s:Segment)
+            MATCH (ch:Chain)-[:HAS_SEGMENT]->(s:Segment)
+            WHERE ch.id IN $chains
             OPTIONAL MATCH (s)-[:PART_OF]->(parent:Segment)
-            RETURN s.id AS id, s.name AS name, s.nameEn AS nameEn, s.stage AS stage, coalesce(s.key, false) AS key,
+            RETURN ch.id AS chain, s.id AS id, s.name AS name, s.nameEn AS nameEn, s.stage AS stage, coalesce(s.key, false) AS key,
                    parent.name AS parentName, parent.nameEn AS parentNameEn,
                    NOT EXISTS { (:Segment)-[:PART_OF]->(s) } AS leaf,
                    COLLECT { MATCH (s)-[:FEEDS]->(t:Segment) RETURN DISTINCT t.id AS t ORDER BY t } AS feeds,
                    COUNT { (s)<-[:OPERATES_IN]-() } AS operators
-            ORDER BY s.id
+            ORDER BY chain, s.id
             """;
 
     // from the district's side (its parks hold thousands of firms, a segment may have a million
     // operators); a firm in two parks of the district is one firm: leading if any presence is, tiers all kept
     private static final String LOCAL_OPERATORS = """
-            MATCH (ch:Chain {id: $chain})-[:IN]->(d:District)<-[:IN]-(:Park)<-[l:LOCATED_IN]-(c:Company)
+            MATCH (ch:Chain)-[:IN]->(d:District)<-[:IN]-(:Park)<-[l:LOCATED_IN]-(c:Company)
+            WHERE ch.id IN $chains
             WITH ch, c, collect(l) AS ls
             MATCH (c)-[:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(ch)
-            RETURN s.id AS segment, c.id AS id, c.name AS name, c.nameEn AS nameEn,
+            RETURN ch.id AS chain, s.id AS segment, c.id AS id, c.name AS name, c.nameEn AS nameEn,
                    any(x IN ls WHERE x.leading) AS leading, [x IN ls WHERE x.tier IS NOT NULL | x.tier] AS tiers
-            ORDER BY segment, id
+            ORDER BY chain, segment, id
             """;
 
     private static final String LOCAL_SUPPLIES = """
@@ -86,34 +90,59 @@ class GapQueries {
     }
 
     Optional<ChainInfo> chain(String chainId) {
-        return client.query(CHAIN).bind(chainId).to("chain").fetchAs(ChainInfo.class).mappedBy((types, r) ->
-                new ChainInfo(r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
-                        r.get("districtId").asString(), r.get("districtName").asString(null),
-                        r.get("districtNameEn").asString(null), r.get("province").asString(null))).one();
+        return client.query(CHAIN).bind(chainId).to("chain").fetchAs(ChainInfo.class)
+                .mappedBy((types, r) -> chainInfo(r)).one();
     }
 
-    List<String> chainsIn(String districtId) {
-        return List.copyOf(client.query(CHAINS_IN_DISTRICT).bind(districtId).to("district").fetchAs(String.class)
-                .mappedBy((types, r) -> r.get("id").asString()).all());
+    /** The district's chains in chain order. */
+    List<ChainInfo> chainsIn(String districtId) {
+        return List.copyOf(client.query(CHAINS_IN_DISTRICT).bind(districtId).to("district").fetchAs(ChainInfo.class)
+                .mappedBy((types, r) -> chainInfo(r)).all());
     }
 
     GapDiagnoser.ChainFacts facts(ChainInfo chain) {
-        Map<String, List<FirmRef>> firms = new HashMap<>();
-        client.query(LOCAL_OPERATORS).bind(chain.id()).to("chain").fetch().all().forEach(r ->
-                firms.computeIfAbsent((String) r.get("segment"), k -> new ArrayList<>()).add(firm(r)));
-        List<GapDiagnoser.SegmentFacts> segments = List.copyOf(client.query(SEGMENTS).bind(chain.id()).to("chain")
-                .fetchAs(GapDiagnoser.SegmentFacts.class).mappedBy((types, r) -> {
-                    List<FirmRef> local = List.copyOf(firms.getOrDefault(r.get("id").asString(), List.of()));
-                    return new GapDiagnoser.SegmentFacts(
-                            r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
-                            r.get("stage").asString(null), r.get("key").asBoolean(), r.get("parentName").asString(null),
-                            r.get("parentNameEn").asString(null), r.get("leaf").asBoolean(), local,
-                            r.get("feeds").asList(Value::asString), r.get("operators").asLong() - local.size());
-                }).all());
-        Set<String> supplies = new HashSet<>(client.query(LOCAL_SUPPLIES).bind(chain.districtId()).to("district")
-                .fetchAs(String.class).mappedBy((types, r) -> r.get("a").asString() + ">" + r.get("b").asString()).all());
-        return new GapDiagnoser.ChainFacts(chain.id(), chain.name(), chain.nameEn(), chain.districtId(),
-                chain.districtName(), chain.districtNameEn(), chain.province(), segments, Set.copyOf(supplies));
+        return facts(List.of(chain)).getFirst();
+    }
+
+    /** The facts of several chains in three statements, whatever their number; in the order given. */
+    List<GapDiagnoser.ChainFacts> facts(List<ChainInfo> chains) {
+        if (chains.isEmpty()) {
+            return List.of();
+        }
+        List<String> ids = chains.stream().map(ChainInfo::id).toList();
+        // chain id → segment id → the local firms operating in it
+        Map<String, Map<String, List<FirmRef>>> firms = new HashMap<>();
+        client.query(LOCAL_OPERATORS).bind(ids).to("chains").fetch().all().forEach(r ->
+                firms.computeIfAbsent((String) r.get("chain"), k -> new HashMap<>())
+                        .computeIfAbsent((String) r.get("segment"), k -> new ArrayList<>()).add(firm(r)));
+        Map<String, List<GapDiagnoser.SegmentFacts>> segments = new HashMap<>();
+        client.query(SEGMENTS).bind(ids).to("chains").fetch().all().forEach(r -> {
+            String chain = (String) r.get("chain");
+            List<FirmRef> local = List.copyOf(firms.getOrDefault(chain, Map.of()).getOrDefault((String) r.get("id"), List.of()));
+            @SuppressWarnings("unchecked")
+            List<String> feeds = (List<String>) r.get("feeds");
+            segments.computeIfAbsent(chain, k -> new ArrayList<>()).add(new GapDiagnoser.SegmentFacts(
+                    (String) r.get("id"), (String) r.get("name"), (String) r.get("nameEn"), (String) r.get("stage"),
+                    Boolean.TRUE.equals(r.get("key")), (String) r.get("parentName"), (String) r.get("parentNameEn"),
+                    Boolean.TRUE.equals(r.get("leaf")), local, List.copyOf(feeds),
+                    ((Number) r.get("operators")).longValue() - local.size()));
+        });
+        // supplies between local firms are the district's, the same for each of its chains
+        Map<String, Set<String>> supplies = new HashMap<>();
+        for (ChainInfo chain : chains) {
+            supplies.computeIfAbsent(chain.districtId(), district -> Set.copyOf(client.query(LOCAL_SUPPLIES)
+                    .bind(district).to("district").fetchAs(String.class)
+                    .mappedBy((types, r) -> r.get("a").asString() + ">" + r.get("b").asString()).all()));
+        }
+        return chains.stream().map(chain -> new GapDiagnoser.ChainFacts(chain.id(), chain.name(), chain.nameEn(),
+                chain.districtId(), chain.districtName(), chain.districtNameEn(), chain.province(),
+                List.copyOf(segments.getOrDefault(chain.id(), List.of())), supplies.get(chain.districtId()))).toList();
+    }
+
+    private static ChainInfo chainInfo(org.neo4j.driver.Record r) {
+        return new ChainInfo(r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
+                r.get("districtId").asString(), r.get("districtName").asString(null),
+                r.get("districtNameEn").asString(null), r.get("province").asString(null));
     }
 
     Optional<Newcomer> newcomer(String companyId, String chainId, String districtId) {

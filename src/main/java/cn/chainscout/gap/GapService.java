@@ -36,7 +36,7 @@ public class GapService {
 
     /** Every chain of the district, in chain order. */
     public List<ChainGaps> diagnoseDistrict(String districtId) {
-        return queries.chainsIn(districtId).stream().map(this::diagnose).toList();
+        return queries.facts(queries.chainsIn(districtId)).stream().map(f -> GapDiagnoser.diagnose(f, properties)).toList();
     }
 
     /** @throws NotFoundException when the company or the chain is unknown */

@@ -183,6 +183,7 @@ class LeadQueries {
             MATCH (x:Company {id: cid})
             WHERE NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
             RETURN x, COLLECT { MATCH (x)-[r:SUPPLIES|INVESTS_IN|SUBSIDIARY_OF|PARTNERS_WITH]-(n:Company)
+                                WHERE elementId(n) IN $relevant
                                 RETURN {r: r, n: n} } AS neighbours
             """;
 
@@ -379,7 +380,12 @@ class LeadQueries {
                     .add(new Middle((String) r.get("gid"), (Relationship) r.get("r")));
         });
         List<TieFact> ties = new ArrayList<>();
-        client.query(CANDIDATE_NEIGHBOURS).bindAll(Map.of("district", districtId, "candidates", candidateIds)).fetch().all()
+        // only neighbours that can close a tie come back: a hub candidate has tens of thousands of others
+        java.util.Set<String> relevant = new java.util.HashSet<>(groupsByNode.keySet());
+        relevant.addAll(customersOfGroups.keySet());
+        relevant.addAll(shareholdersOfGroups.keySet());
+        client.query(CANDIDATE_NEIGHBOURS).bindAll(Map.of("district", districtId, "candidates", candidateIds,
+                        "relevant", List.copyOf(relevant))).fetch().all()
                 .forEach(row -> {
                     Node x = (Node) row.get("x");
                     String xId = x.elementId();
