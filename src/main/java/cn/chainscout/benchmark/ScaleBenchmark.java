@@ -242,7 +242,7 @@ class ScaleBenchmark {
     }
 
     private void write(List<Stage> stages, double coldStart, double firstPageMs, String loadBefore, String loadAfter) throws IOException {
-        StringBuilder md = new StringBuilder("# Benchmarks\n\n")
+        StringBuilder md = new StringBuilder()
                 .append("Written by the scale benchmark (`docs/BENCHMARKS.md` is its output; the command is in the README). ")
                 .append(LocalDateTime.now().withNano(0)).append(", ").append(Runtime.getRuntime().availableProcessors())
                 .append(" cores, ").append(totalMemoryGb()).append(" GiB, Java ").append(Runtime.version())
@@ -275,8 +275,25 @@ class ScaleBenchmark {
             md.append(String.format(Locale.ROOT, "%nHeap in use after GC: %,d MB; process RSS: %,d MB.%n%n", stage.heapMb(), stage.rssMb()));
         }
         Files.createDirectories(report.toAbsolutePath().getParent());
-        Files.writeString(report, md);
+        Files.writeString(report, withinMarkers(md.toString()));
         log.info("Benchmark report written to {}", report.toAbsolutePath());
+    }
+
+    static final String START = "<!-- benchmark:start -->";
+    static final String END = "<!-- benchmark:end -->";
+
+    /**
+     * The measured figures go between the markers of the existing report, so what people wrote
+     * around them (the analysis of the targets missed) survives a new run.
+     */
+    private String withinMarkers(String figures) throws IOException {
+        String existing = Files.exists(report) ? Files.readString(report) : "";
+        int start = existing.indexOf(START);
+        int end = existing.indexOf(END);
+        if (start < 0 || end < start) {
+            return "# Benchmarks\n\n" + START + "\n" + figures + END + "\n";
+        }
+        return existing.substring(0, start + START.length()) + "\n" + figures + existing.substring(end);
     }
 
     private static long rssMb() {

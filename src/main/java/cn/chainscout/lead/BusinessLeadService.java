@@ -82,20 +82,18 @@ public class BusinessLeadService {
         for (ChainGaps chain : gaps.diagnoseDistrict(district.id())) {
             chain.gaps().forEach(g -> gapSegments.put(g.segmentId(), new GapFitSource(chain.chainId(), g)));
         }
-        Map<String, Double> tiePoints = new HashMap<>();
-        for (LeadQueries.TieBound t : queries.tieBounds(district.id(), vias)) {
-            tiePoints.merge(t.candidateId(), scorer.businessTiePoints(t.kind(), t.unverified(), t.length(), t.viaTier(),
-                    t.viaLeading()), Math::max);
-        }
-        Map<String, Double> strengths = queries.strengths(weights);
+        Map<String, Double> points = new HashMap<>();
+        gapSegments.forEach((id, g) -> points.put(id, weights.gapWeight() * g.gap().severity()));
+        // a candidate's best tie plus the most it can get besides (the same on each of its ties)
         Map<String, Double> bound = new HashMap<>();
-        tiePoints.forEach((id, points) -> bound.put(id, points + strengths.getOrDefault(id, 0.0)));
+        for (LeadQueries.TieBound t : queries.tieBounds(district, vias, weights, points)) {
+            bound.merge(t.candidateId(), scorer.businessTiePoints(t.kind(), t.unverified(), t.length(), t.viaTier(),
+                    t.viaLeading()) + t.restBound(), Math::max);
+        }
         List<String> order = bound.keySet().stream()
                 .sorted(Comparator.comparing((String id) -> bound.get(id)).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
-        double rest = Math.max(0, gapSegments.values().stream().mapToDouble(g -> weights.gapWeight() * g.gap().severity()).max().orElse(0))
-                + Math.max(0, Math.max(weights.reachHome(), weights.reachRegion()))
-                + Math.max(0, -weights.penaltyGroupLocal()) + Math.max(0, -weights.penaltyPipeline()) + ROUNDING;
+        double slack = Math.max(0, -weights.penaltyGroupLocal()) + Math.max(0, -weights.penaltyPipeline()) + ROUNDING;
         List<Lead> leads = new ArrayList<>();
         int from = 0;
         int read = firstRead;
@@ -104,7 +102,7 @@ public class BusinessLeadService {
             leads.addAll(score(district, vias, ids, gapSegments));
             from += ids.size();
             leads.sort(LeadScorer.ORDER);
-            if (from < order.size() && leads.size() >= n && leads.get(n - 1).score() > bound.get(order.get(from)) + rest) {
+            if (from < order.size() && leads.size() >= n && leads.get(n - 1).score() > bound.get(order.get(from)) + slack) {
                 break;
             }
             read = (int) Math.min(Integer.MAX_VALUE / 2, read * 4L);

@@ -40,6 +40,20 @@ class LeadQueries {
      * year), reach. Sorting in the database means only the best few hundred come back, however many
      * companies operate in the gaps; ChainLeadService scores those in full.
      */
+    // the most list strength company `c` can have: its best rank on any list, any year
+    private static final String BEST_STRENGTH = """
+            reduce(top = 0.0, rp IN COLLECT { MATCH (c)-[rk:RANKED]->(rr:Ranking)
+                                              RETURN coalesce($listWeights[rr.list], 0.0) * toFloat($listSize + 1 - rk.rank) / $listSize AS rp }
+                   | CASE WHEN rp > top THEN rp ELSE top END)""".strip();
+
+    // the most a business lead to `c` can get besides its tie: list strength, the best gap points of
+    // its segments ($points: gap segment → points), reach
+    private static final String BUSINESS_REST = (BEST_STRENGTH + """
+
+            + reduce(top = 0.0, gp IN COLLECT { MATCH (c)-[:OPERATES_IN]->(gs:Segment) RETURN coalesce($points[gs.id], 0.0) AS gp }
+                     | CASE WHEN gp > top THEN gp ELSE top END)
+            + CASE WHEN c.province = $home THEN $reachHome WHEN c.province IN $region THEN $reachRegion ELSE 0.0 END""").strip();
+
     private static final String CANDIDATE_BOUNDS = """
             MATCH (d:District {id: $district})
             UNWIND $segments AS seg
@@ -49,14 +63,11 @@ class LeadQueries {
             WITH c, max(seg.points + CASE WHEN coalesce(o.main, false) THEN $fitMain ELSE $fitSide END) AS gapFit
             WITH c, gapFit
                  + CASE WHEN c.province = $home THEN $reachHome WHEN c.province IN $region THEN $reachRegion ELSE 0.0 END
-                 + reduce(best = 0.0, p IN COLLECT { MATCH (c)-[k:RANKED]->(r:Ranking)
-                                                     RETURN coalesce($listWeights[r.list], 0.0)
-                                                            * toFloat($listSize + 1 - k.rank) / $listSize AS p }
-                          | CASE WHEN p > best THEN p ELSE best END) AS bound
+                 + ${strength(c)} AS bound
             RETURN c.id AS id, bound
             ORDER BY bound DESC, id
             LIMIT $limit
-            """;
+            """.replace("${strength(c)}", BEST_STRENGTH);
 
     // group = linked by SUBSIDIARY_OF either way within three steps (parent, subsidiary, sibling);
     // the pipeline (:Lead)-[:TARGETS]-> and its status are named by value: until the pipeline exists,
@@ -141,13 +152,15 @@ class LeadQueries {
             """;
 
     // the same ties without their paths: what a business lead's bound needs, cheap to send by the ten thousand
-    private static final String TIE_BOUNDS = TIE_MATCHES + """
+    private static final String TIE_BOUNDS = (TIE_MATCHES + """
             RETURN l.id AS via, leading, tiers, x.id AS candidate, kind, length(g) + length(p) AS length,
-                   any(r IN relationships(g) + relationships(p) WHERE r.confidence = 'unverified') AS unverified
+                   any(r IN relationships(g) + relationships(p) WHERE r.confidence = 'unverified') AS unverified,
+                   ${rest(x)} AS rest
             """ + "UNION ALL\n" + PARENT_MATCHES + """
             RETURN l.id AS via, leading, tiers, x.id AS candidate, 'PARENT' AS kind, length(g) AS length,
-                   any(r IN relationships(g) WHERE r.confidence = 'unverified') AS unverified
-            """;
+                   any(r IN relationships(g) WHERE r.confidence = 'unverified') AS unverified,
+                   ${rest(x)} AS rest
+            """).replace("${rest(x)}", BUSINESS_REST.replace("(c)", "(x)").replace("c.province", "x.province"));
 
     /*
      * The same ties as TIES, found from a few candidates' side instead of from every local firm: a
@@ -187,12 +200,6 @@ class LeadQueries {
                                 RETURN {r: r, n: n} } AS neighbours
             """;
 
-    // every ranked company's best list strength of any year: a few thousand rows even with years of lists
-    private static final String STRENGTHS = """
-            MATCH (r:Ranking)<-[k:RANKED]-(c:Company)
-            RETURN c.id AS id, max(coalesce($listWeights[r.list], 0.0) * toFloat($listSize + 1 - k.rank) / $listSize) AS strength
-            """;
-
     /** Lead statuses that no longer count as "in the pipeline". */
     static final List<String> DROPPED = List.of("已放弃", "DROPPED");
 
@@ -211,8 +218,9 @@ class LeadQueries {
     }
 
     /** A tie without its path: enough to score what the tie itself is worth. */
+    /** A tie without its path, and the most the candidate can score besides the tie. */
     record TieBound(String viaId, String candidateId, TieKind kind, int length, boolean unverified, String viaTier,
-                    boolean viaLeading) {
+                    boolean viaLeading, double restBound) {
     }
 
     private final Neo4jClient client;
@@ -261,14 +269,6 @@ class LeadQueries {
                 .mappedBy((types, r) -> new Bound(r.get("id").asString(), r.get("bound").asDouble())).all());
     }
 
-    /** The most list strength each ranked company can have (its best rank of any year), by company id. */
-    Map<String, Double> strengths(ScoringProperties w) {
-        Map<String, Double> strengths = new HashMap<>();
-        client.query(STRENGTHS).bindAll(Map.of("listWeights", listWeights(w), "listSize", w.listSize())).fetch().all()
-                .forEach(r -> strengths.put((String) r.get("id"), ((Number) r.get("strength")).doubleValue()));
-        return strengths;
-    }
-
     // a negative weight cannot raise a score: 0 keeps a bound an upper bound
     private static Map<String, Double> listWeights(ScoringProperties w) {
         return Map.of("FORTUNE_GLOBAL_500", Math.max(0, w.fortuneGlobal500()),
@@ -276,15 +276,25 @@ class LeadQueries {
     }
 
     /** The ties of the given local firms, without paths. */
-    List<TieBound> tieBounds(String districtId, List<String> viaIds) {
+    /** @param points gap points of each gap segment of the district (gap weight × severity) */
+    List<TieBound> tieBounds(District district, List<String> viaIds, ScoringProperties w, Map<String, Double> points) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("district", districtId);
+        parameters.put("district", district.id());
         parameters.put("via", viaIds);
         parameters.put("candidates", null);
+        parameters.put("listWeights", listWeights(w));
+        parameters.put("listSize", w.listSize());
+        Map<String, Double> nonNegative = new HashMap<>();
+        points.forEach((segment, p) -> nonNegative.put(segment, Math.max(0, p)));
+        parameters.put("points", nonNegative);
+        parameters.put("home", district.province());
+        parameters.put("reachHome", Math.max(0, w.reachHome()));
+        parameters.put("reachRegion", Math.max(0, w.reachRegion()));
+        parameters.put("region", w.regionProvinces());
         return List.copyOf(client.query(TIE_BOUNDS).bindAll(parameters).fetchAs(TieBound.class).mappedBy((types, r) ->
                 new TieBound(r.get("via").asString(), r.get("candidate").asString(), TieKind.valueOf(r.get("kind").asString()),
                         r.get("length").asInt(), r.get("unverified").asBoolean(false), bestTier(r.get("tiers")),
-                        r.get("leading").asBoolean(false))).all());
+                        r.get("leading").asBoolean(false), r.get("rest").asDouble())).all());
     }
 
     Map<String, Facts> facts(String districtId, List<String> companyIds) {
