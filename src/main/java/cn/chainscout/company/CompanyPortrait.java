@@ -6,7 +6,12 @@ import java.util.List;
 public record CompanyPortrait(String id, String name, String nameEn, List<String> aliases, String province,
                               String country, String ownership, List<String> listing, String source,
                               List<Presence> parks, List<SegmentRole> segments, List<RankEntry> rankings,
-                              List<Tie> ties) {
+                              List<Tie> ties, long tieCount) {
+
+    /** More ties exist than the portrait holds (a hub firm): it holds the first by kind and name. */
+    public boolean tiesCut() {
+        return tieCount > ties.size();
+    }
 
     public boolean local() {
         return !parks.isEmpty();

@@ -54,8 +54,12 @@ class CompanyQueries {
                         RETURN {type: type(t), outgoing: startNode(t) = c, otherId: o.id, otherName: o.name,
                                 otherNameEn: o.nameEn, products: t.products, share: t.share, source: t.source,
                                 confidence: t.confidence}
-                        ORDER BY type(t), o.name } AS ties
+                        ORDER BY type(t), o.name LIMIT $maxTies } AS ties,
+              COUNT { (c)-[:SUPPLIES|PARTNERS_WITH|INVESTS_IN|SUBSIDIARY_OF]-(:Company) } AS tieCount
             """;
+
+    /** A hub of a large registry has tens of thousands of ties: the portrait shows this many, and says how many there are. */
+    static final int MAX_TIES = 300;
 
     private final Neo4jClient client;
 
@@ -78,7 +82,7 @@ class CompanyQueries {
     }
 
     Optional<CompanyPortrait> portrait(String id) {
-        return client.query(PORTRAIT).bind(id).to("id").fetchAs(CompanyPortrait.class).mappedBy((types, r) -> {
+        return client.query(PORTRAIT).bindAll(Map.of("id", id, "maxTies", MAX_TIES)).fetchAs(CompanyPortrait.class).mappedBy((types, r) -> {
             Value c = r.get("company");
             return new CompanyPortrait(c.get("id").asString(), c.get("name").asString(), str(c, "nameEn"),
                     strings(c.get("aliases")), str(c, "province"), str(c, "country"), str(c, "ownership"),
@@ -100,7 +104,7 @@ class CompanyQueries {
                             t.get("outgoing").asBoolean(), t.get("otherId").asString(), t.get("otherName").asString(),
                             str(t, "otherNameEn"), strings(t.get("products")),
                             t.get("share").isNull() ? null : t.get("share").asDouble(), str(t, "source"),
-                            str(t, "confidence"))));
+                            str(t, "confidence"))), r.get("tieCount").asLong());
         }).one();
     }
 

@@ -54,6 +54,8 @@ class CompanyServiceTest {
         CompanyPortrait portrait = companies.portrait(id).orElseThrow();
         var graph = companies.tieGraph(portrait, java.util.Locale.SIMPLIFIED_CHINESE, type -> type);
         assertThat(graph.edges()).hasSize(portrait.ties().size());
+        assertThat(portrait.tiesCut()).as("a seed firm's ties all fit the portrait").isFalse();
+        assertThat(portrait.tieCount()).isEqualTo(portrait.ties().size());
         // 长沙比亚迪电子 is a subsidiary: the arrow runs from it to its parent
         assertThat(graph.edges()).anySatisfy(e -> {
             assertThat(e.source()).isEqualTo(id);

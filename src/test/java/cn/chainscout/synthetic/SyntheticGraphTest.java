@@ -27,6 +27,8 @@ class SyntheticGraphTest {
     GapService gaps;
     @Autowired
     BusinessLeadService businessLeads;
+    @Autowired
+    cn.chainscout.company.CompanyService companies;
 
     @AfterEach
     void removeTheGeneratedGraph() {
@@ -72,6 +74,20 @@ class SyntheticGraphTest {
         assertThat(gaps.diagnose(SyntheticGraph.chainId(0)).gaps()).isNotEmpty();
         assertThat(businessLeads.leadsVia(SyntheticGraph.leadingHubId(0), 50)).isNotEmpty()
                 .allSatisfy(l -> assertThat(l.companyId()).startsWith("syn-c-"));
+    }
+
+    @Test
+    void aHubsPortraitHoldsItsFirstTiesAndSaysHowManyThereAre() {
+        synthetic.generate(new SyntheticSpec(7, 6_000, 5.0, 2, 20, 20, 5, 2_000));
+        String hub = SyntheticGraph.leadingHubId(0);
+        long ties = GraphCounts.count(driver, "MATCH (:Company {id: $id})-[r:SUPPLIES|INVESTS_IN|PARTNERS_WITH|SUBSIDIARY_OF]-(:Company) RETURN count(r)",
+                java.util.Map.of("id", hub));
+        var portrait = companies.portrait(hub).orElseThrow();
+        assertThat(ties).isGreaterThan(portrait.ties().size());
+        assertThat(portrait.tieCount()).isEqualTo(ties);
+        assertThat(portrait.tiesCut()).isTrue();
+        assertThat(portrait.ties()).hasSize(300).isSortedAccordingTo(
+                java.util.Comparator.comparing(cn.chainscout.company.CompanyPortrait.Tie::type));
     }
 
     /** Every generated node and outgoing relationship as a line, hashed: equal graphs, equal sums. */

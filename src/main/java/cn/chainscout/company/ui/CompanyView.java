@@ -114,6 +114,11 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         if (!c.ties().isEmpty()) {
             add(new H2(getTranslation("company.ties")));
+            if (c.tiesCut()) {
+                Paragraph cut = new Paragraph(getTranslation("company.tiesCut", c.ties().size(), c.tieCount()));
+                cut.setId("company-ties-cut");
+                add(cut);
+            }
             GraphView picture = new GraphView();
             picture.setId("company-ties-graph");
             picture.setWidthFull();
