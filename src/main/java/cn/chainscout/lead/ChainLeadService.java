@@ -64,7 +64,8 @@ public class ChainLeadService {
      */
     public List<Lead> leads(String chainId, String segmentId, String list, int limit) {
         ChainGaps diagnosis = gaps.diagnose(chainId);
-        LeadQueries.District district = queries.district(diagnosis.districtId()).orElseThrow();
+        LeadQueries.District district = new LeadQueries.District(diagnosis.districtId(), diagnosis.districtName(),
+                diagnosis.districtNameEn(), diagnosis.province());
         List<SegmentGap> targets = segmentId == null ? diagnosis.gaps()
                 : List.of(diagnosis.segment(segmentId).orElseThrow(
                         () -> new NotFoundException("leaf segment in chain " + chainId, segmentId)));
