@@ -103,8 +103,12 @@ public class ChainLeadService {
         final Map<String, SegmentGap> byId;
         final Map<String, Lead> scored = new HashMap<>();
         final Set<String> seen = new HashSet<>();
-        List<LeadQueries.Bound> bounds = List.of();
-        int read = firstRead;
+        /** Candidates read from the database, best bound first; all of them once {@link #complete}. */
+        List<LeadQueries.Bound> bounds;
+        boolean complete;
+        /** How many of the bounds are scored so far, and after this round. */
+        int scoredUpTo;
+        int nextUpTo;
         boolean done;
 
         ChainRun(ChainGaps diagnosis, List<SegmentGap> targets) {
@@ -112,6 +116,14 @@ public class ChainLeadService {
             this.targets = targets;
             this.byId = targets.stream().collect(Collectors.toMap(SegmentGap::segmentId, Function.identity()));
             this.done = targets.isEmpty();
+        }
+
+        /** The highest bound of a candidate not scored yet; none left: −∞. */
+        double unreadMax() {
+            if (scoredUpTo < bounds.size()) {
+                return bounds.get(scoredUpTo).bound();
+            }
+            return complete || bounds.isEmpty() ? Double.NEGATIVE_INFINITY : bounds.getLast().bound();
         }
 
         List<Lead> best(int n) {
@@ -133,11 +145,22 @@ public class ChainLeadService {
         double slack = Math.max(0, weights.chainTieCap()) + Math.max(0, -weights.penaltyGroupLocal())
                 + Math.max(0, -weights.penaltyPipeline()) + ROUNDING;
         List<ChainRun> pending = runs.stream().filter(r -> !r.done).toList();
+        int round = 0;
         while (!pending.isEmpty()) {
             Set<String> unread = new java.util.LinkedHashSet<>();
             for (ChainRun run : pending) {
-                run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, run.read);
-                run.bounds.stream().map(LeadQueries.Bound::companyId).filter(id -> !facts.containsKey(id)).forEach(unread::add);
+                // the first round reads the best few; a chain that needs more reads all its bounds once
+                if (round == 0) {
+                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, firstRead);
+                    run.complete = run.bounds.size() < firstRead;
+                } else if (!run.complete) {
+                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, Integer.MAX_VALUE);
+                    run.complete = true;
+                }
+                run.nextUpTo = round == 0 ? run.bounds.size()
+                        : (int) Math.min(run.bounds.size(), Math.max(1, run.scoredUpTo * 4L));
+                run.bounds.subList(run.scoredUpTo, run.nextUpTo).stream().map(LeadQueries.Bound::companyId)
+                        .filter(id -> !facts.containsKey(id)).forEach(unread::add);
             }
             if (!unread.isEmpty()) {
                 List<String> ids = List.copyOf(unread);
@@ -146,18 +169,20 @@ public class ChainLeadService {
                 queries.tiesOf(district.id(), null, ids).forEach(t -> ties.get(t.candidateId()).add(t));
             }
             for (ChainRun run : pending) {
-                for (LeadQueries.Bound b : run.bounds) {
+                for (LeadQueries.Bound b : run.bounds.subList(run.scoredUpTo, run.nextUpTo)) {
                     if (run.seen.add(b.companyId())) {
                         lead(run, list, district, facts.get(b.companyId()), ties.getOrDefault(b.companyId(), List.of()))
                                 .ifPresent(l -> run.scored.put(l.companyId(), l));
                     }
                 }
+                run.scoredUpTo = run.nextUpTo;
                 List<Lead> best = run.best(n);
-                boolean allRead = run.bounds.size() < run.read;
-                run.done = allRead || (best.size() == n && best.getLast().score() > run.bounds.getLast().bound() + slack);
-                run.read = (int) Math.min(Integer.MAX_VALUE / 2, run.read * 4L);
+                double unreadMax = run.unreadMax();
+                run.done = unreadMax == Double.NEGATIVE_INFINITY
+                        || (best.size() == n && best.getLast().score() > unreadMax + slack);
             }
             pending = pending.stream().filter(r -> !r.done).toList();
+            round++;
         }
         return runs.stream().map(r -> r.best(n)).toList();
     }

@@ -113,7 +113,11 @@ public class SyntheticGraph {
             }
             feeds.flush();
 
+            // the companies' element ids, by index: every relationship below finds its ends by id seek,
+            // not through the id index (two index seeks a row were most of the load's time)
+            List<String> companyIds = new ArrayList<>(spec.companies());
             Batch companies = new Batch(writer(session), SyntheticQueries.COMPANIES, spec.batchSize(), counter, 1, 0);
+            companies.returnedInto(companyIds);
             for (int i = 0; i < spec.companies(); i++) {
                 boolean listed = random.nextInt(20) == 0;
                 companies.add(Map.of("id", companyId(i), "name", "合成企业" + i, "nameEn", "Synthetic Co " + i,
@@ -126,11 +130,11 @@ public class SyntheticGraph {
             Batch operates = new Batch(writer(session), SyntheticQueries.OPERATES_IN, spec.batchSize(), counter, 0, 1);
             for (int i = 0; i < spec.companies(); i++) {
                 int main = random.nextInt(allSegments);
-                operates.add(Map.of("company", companyId(i), "segment", segmentId(main / spec.segmentsPerChain(), main % spec.segmentsPerChain()), "main", true));
+                operates.add(Map.of("company", companyIds.get(i), "segment", segmentId(main / spec.segmentsPerChain(), main % spec.segmentsPerChain()), "main", true));
                 if (random.nextInt(10) < 3) {
                     int side = random.nextInt(allSegments);
                     if (side != main) {
-                        operates.add(Map.of("company", companyId(i), "segment", segmentId(side / spec.segmentsPerChain(), side % spec.segmentsPerChain()), "main", false));
+                        operates.add(Map.of("company", companyIds.get(i), "segment", segmentId(side / spec.segmentsPerChain(), side % spec.segmentsPerChain()), "main", false));
                     }
                 }
             }
@@ -140,11 +144,11 @@ public class SyntheticGraph {
             Batch located = new Batch(writer(session), SyntheticQueries.LOCATED_IN, spec.batchSize(), counter, 0, 1);
             int leading = Math.min(LEADING, Math.min(spec.hubs(), spec.localFirms()));
             for (int i = 0; i < leading; i++) {
-                located.add(locatedRow(i, true, "百亿"));
+                located.add(locatedRow(i, companyIds.get(i), true, "百亿"));
             }
             for (int i = 0; i < spec.localFirms() - leading; i++) {
                 int index = spec.hubs() + i;
-                located.add(locatedRow(index, false, random.nextInt(5) == 0 ? "10亿" : null));
+                located.add(locatedRow(index, companyIds.get(index), false, random.nextInt(5) == 0 ? "10亿" : null));
             }
             located.flush();
 
@@ -159,7 +163,7 @@ public class SyntheticGraph {
                 if (from == to) {
                     continue;
                 }
-                Map<String, Object> row = Map.of("from", companyId(from), "to", companyId(to));
+                Map<String, Object> row = Map.of("from", companyIds.get(from), "to", companyIds.get(to));
                 int kind = random.nextInt(20);
                 (kind < 14 ? supplies : kind < 17 ? invests : partners).add(row);
             }
@@ -178,7 +182,7 @@ public class SyntheticGraph {
                 for (int r = 0; r < 500; r++) {
                     int index = (l * 500 + r) * stride;
                     if (index < spec.companies()) {
-                        ranked.add(Map.of("company", companyId(index), "ranking", "syn-ranking-" + LISTS.get(l), "rank", r + 1));
+                        ranked.add(Map.of("company", companyIds.get(index), "ranking", "syn-ranking-" + LISTS.get(l), "rank", r + 1));
                     }
                 }
             }
@@ -211,9 +215,9 @@ public class SyntheticGraph {
         }
     }
 
-    private static Map<String, Object> locatedRow(int index, boolean leading, String tier) {
+    private static Map<String, Object> locatedRow(int index, String elementId, boolean leading, String tier) {
         Map<String, Object> row = new java.util.HashMap<>();
-        row.put("company", companyId(index));
+        row.put("company", elementId);
         row.put("park", "syn-park-" + (index % PARKS));
         row.put("leading", leading);
         row.put("tier", tier);
@@ -224,16 +228,21 @@ public class SyntheticGraph {
         return "syn-seg-" + chain + "-" + segment;
     }
 
-    /** One write transaction of a statement with the generator's parameters. */
+    /** One write transaction of a statement with the generator's parameters; the `eid` column it returns, if any. */
     private interface Writer {
-        void write(String statement, Map<String, Object> parameters);
+        List<String> write(String statement, Map<String, Object> parameters);
     }
 
     private Writer writer(Session session) {
         if (embedded != null) {
-            return (statement, parameters) -> embedded.executeTransactionally(statement, parameters);
+            return (statement, parameters) -> embedded.executeTransactionally(statement, parameters, result -> {
+                List<String> eids = new ArrayList<>();
+                result.forEachRemaining(r -> eids.add((String) r.get("eid")));
+                return eids;
+            });
         }
-        return (statement, parameters) -> session.executeWriteWithoutResult(tx -> tx.run(statement, parameters).consume());
+        return (statement, parameters) -> session.executeWrite(tx -> tx.run(statement, parameters)
+                .list(r -> r.get("eid").asString()));
     }
 
     private static final class Counter {
@@ -250,6 +259,7 @@ public class SyntheticGraph {
         private final int nodesPerRow;
         private final int relsPerRow;
         private List<Map<String, Object>> rows = new ArrayList<>();
+        private List<String> returned;
 
         Batch(Writer writer, String statement, int size, Counter counter, int nodesPerRow, int relsPerRow) {
             this.writer = writer;
@@ -258,6 +268,11 @@ public class SyntheticGraph {
             this.counter = counter;
             this.nodesPerRow = nodesPerRow;
             this.relsPerRow = relsPerRow;
+        }
+
+        /** Collects what the statement returns (element ids), batch after batch, in row order. */
+        void returnedInto(List<String> sink) {
+            this.returned = sink;
         }
 
         void add(Map<String, Object> row) {
@@ -273,7 +288,14 @@ public class SyntheticGraph {
             }
             List<Map<String, Object>> batch = rows;
             rows = new ArrayList<>();
-            writer.write(statement, Map.of("rows", batch, "source", SOURCE, "relSource", RELATIONSHIP_SOURCE, "district", DISTRICT));
+            List<String> eids = writer.write(statement, Map.of("rows", batch, "source", SOURCE, "relSource", RELATIONSHIP_SOURCE,
+                    "district", DISTRICT));
+            if (returned != null) {
+                if (eids.size() != batch.size()) {
+                    throw new IllegalStateException("expected " + batch.size() + " element ids, got " + eids.size());
+                }
+                returned.addAll(eids);
+            }
             counter.nodes += (long) nodesPerRow * batch.size();
             counter.rels += (long) relsPerRow * batch.size();
         }

@@ -37,39 +37,46 @@ final class SyntheticQueries {
 
     static final String COMPANIES = """
             UNWIND $rows AS row
-            CREATE (:Company:Synthetic {id: row.id, name: row.name, nameEn: row.nameEn, aliases: [], aliasText: '',
+            CREATE (c:Company:Synthetic {id: row.id, name: row.name, nameEn: row.nameEn, aliases: [], aliasText: '',
                     listing: row.listing, listingText: row.listingText, province: row.province, country: '中国',
                     source: $source})
+            RETURN elementId(c) AS eid
             """;
 
     static final String OPERATES_IN = """
             UNWIND $rows AS row
-            MATCH (c:Company {id: row.company}), (s:Segment {id: row.segment})
+            MATCH (c) WHERE elementId(c) = row.company
+            MATCH (s:Segment {id: row.segment})
             CREATE (c)-[:OPERATES_IN {main: row.main, products: [], source: $relSource}]->(s)
             """;
 
     static final String LOCATED_IN = """
             UNWIND $rows AS row
-            MATCH (c:Company {id: row.company}), (p:Park {id: row.park})
+            MATCH (c) WHERE elementId(c) = row.company
+            MATCH (p:Park {id: row.park})
             CREATE (c)-[:LOCATED_IN {leading: row.leading, tier: row.tier, source: $relSource}]->(p)
             """;
 
-    // one statement per type: Cypher cannot take a relationship type as a parameter
+    // one statement per type: Cypher cannot take a relationship type as a parameter; companies are
+    // found by their element ids (the generator keeps them), which needs no index
     static final String SUPPLIES = """
             UNWIND $rows AS row
-            MATCH (a:Company {id: row.from}), (b:Company {id: row.to})
+            MATCH (a) WHERE elementId(a) = row.from
+            MATCH (b) WHERE elementId(b) = row.to
             CREATE (a)-[:SUPPLIES {products: [], source: $relSource}]->(b)
             """;
 
     static final String INVESTS_IN = """
             UNWIND $rows AS row
-            MATCH (a:Company {id: row.from}), (b:Company {id: row.to})
+            MATCH (a) WHERE elementId(a) = row.from
+            MATCH (b) WHERE elementId(b) = row.to
             CREATE (a)-[:INVESTS_IN {source: $relSource}]->(b)
             """;
 
     static final String PARTNERS_WITH = """
             UNWIND $rows AS row
-            MATCH (a:Company {id: row.from}), (b:Company {id: row.to})
+            MATCH (a) WHERE elementId(a) = row.from
+            MATCH (b) WHERE elementId(b) = row.to
             CREATE (a)-[:PARTNERS_WITH {source: $relSource}]->(b)
             """;
 
@@ -81,7 +88,8 @@ final class SyntheticQueries {
 
     static final String RANKED = """
             UNWIND $rows AS row
-            MATCH (c:Company {id: row.company}), (r:Ranking {id: row.ranking})
+            MATCH (c) WHERE elementId(c) = row.company
+            MATCH (r:Ranking {id: row.ranking})
             CREATE (c)-[:RANKED {rank: row.rank, source: $relSource}]->(r)
             """;
 
