@@ -145,16 +145,17 @@ public class ChainLeadService {
         double slack = Math.max(0, weights.chainTieCap()) + Math.max(0, -weights.penaltyGroupLocal())
                 + Math.max(0, -weights.penaltyPipeline()) + ROUNDING;
         List<ChainRun> pending = runs.stream().filter(r -> !r.done).toList();
+        Map<String, Double> strengths = pending.isEmpty() ? Map.of() : queries.strengths(weights);
         int round = 0;
         while (!pending.isEmpty()) {
             Set<String> unread = new java.util.LinkedHashSet<>();
             for (ChainRun run : pending) {
                 // the first round reads the best few; a chain that needs more reads all its bounds once
                 if (round == 0) {
-                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, firstRead);
+                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, strengths, firstRead);
                     run.complete = run.bounds.size() < firstRead;
                 } else if (!run.complete) {
-                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, Integer.MAX_VALUE);
+                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, strengths, Integer.MAX_VALUE);
                     run.complete = true;
                 }
                 run.nextUpTo = round == 0 ? run.bounds.size()

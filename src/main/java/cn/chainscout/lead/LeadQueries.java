@@ -54,20 +54,28 @@ class LeadQueries {
                      | CASE WHEN gp > top THEN gp ELSE top END)
             + CASE WHEN c.province = $home THEN $reachHome WHEN c.province IN $region THEN $reachRegion ELSE 0.0 END""").strip();
 
+    // $strengths: each ranked company's best list strength (STRENGTHS), looked up instead of a
+    // subquery on each of the hundreds of thousands of operators
     private static final String CANDIDATE_BOUNDS = """
             MATCH (d:District {id: $district})
             UNWIND $segments AS seg
             MATCH (:Segment {id: seg.id})<-[o:OPERATES_IN]-(c:Company)
+            WITH d, c, max(seg.points + CASE WHEN coalesce(o.main, false) THEN $fitMain ELSE $fitSide END) AS gapFit
             WHERE NOT EXISTS { (c)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
               AND ($list IS NULL OR EXISTS { (c)-[:RANKED]->(:Ranking {list: $list}) })
-            WITH c, max(seg.points + CASE WHEN coalesce(o.main, false) THEN $fitMain ELSE $fitSide END) AS gapFit
-            WITH c, gapFit
+            WITH c.id AS id, gapFit
                  + CASE WHEN c.province = $home THEN $reachHome WHEN c.province IN $region THEN $reachRegion ELSE 0.0 END
-                 + ${strength(c)} AS bound
-            RETURN c.id AS id, bound
+                 + coalesce($strengths[c.id], 0.0) AS bound
+            RETURN id, bound
             ORDER BY bound DESC, id
             LIMIT $limit
-            """.replace("${strength(c)}", BEST_STRENGTH);
+            """;
+
+    // every ranked company's best list strength of any year: a few thousand rows even with years of lists
+    private static final String STRENGTHS = """
+            MATCH (r:Ranking)<-[k:RANKED]-(c:Company)
+            RETURN c.id AS id, max(coalesce($listWeights[r.list], 0.0) * toFloat($listSize + 1 - k.rank) / $listSize) AS strength
+            """;
 
     // group = linked by SUBSIDIARY_OF either way within three steps (parent, subsidiary, sibling);
     // the pipeline (:Lead)-[:TARGETS]-> and its status are named by value: until the pipeline exists,
@@ -248,7 +256,8 @@ class LeadQueries {
      * @param points gap points of each target segment (gap weight × severity)
      * @param limit  how many candidates to read, best bound first
      */
-    List<Bound> candidateBounds(District district, Map<String, Double> points, String list, ScoringProperties w, int limit) {
+    List<Bound> candidateBounds(District district, Map<String, Double> points, String list, ScoringProperties w,
+                                Map<String, Double> strengths, int limit) {
         List<Map<String, Object>> segments = points.entrySet().stream()
                 .map(e -> Map.<String, Object>of("id", e.getKey(), "points", Math.max(0, e.getValue()))).toList();
         Map<String, Object> parameters = new HashMap<>();
@@ -262,11 +271,18 @@ class LeadQueries {
         parameters.put("reachHome", Math.max(0, w.reachHome()));
         parameters.put("reachRegion", Math.max(0, w.reachRegion()));
         parameters.put("region", w.regionProvinces());
-        parameters.put("listWeights", listWeights(w));
-        parameters.put("listSize", w.listSize());
+        parameters.put("strengths", strengths);
         parameters.put("limit", limit);
         return List.copyOf(client.query(CANDIDATE_BOUNDS).bindAll(parameters).fetchAs(Bound.class)
                 .mappedBy((types, r) -> new Bound(r.get("id").asString(), r.get("bound").asDouble())).all());
+    }
+
+    /** The most list strength each ranked company can have (its best rank of any year), by company id. */
+    Map<String, Double> strengths(ScoringProperties w) {
+        Map<String, Double> strengths = new HashMap<>();
+        client.query(STRENGTHS).bindAll(Map.of("listWeights", listWeights(w), "listSize", w.listSize())).fetch().all()
+                .forEach(r -> strengths.put((String) r.get("id"), Math.max(0, ((Number) r.get("strength")).doubleValue())));
+        return strengths;
     }
 
     // a negative weight cannot raise a score: 0 keeps a bound an upper bound
