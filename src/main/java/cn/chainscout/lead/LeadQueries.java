@@ -102,17 +102,21 @@ class LeadQueries {
             ORDER BY id
             """;
 
+    // the district's local firms (or the given ones), each once: leading if any presence is, every tier kept
+    private static final String LOCAL_FIRMS = """
+            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
+            WHERE $via IS NULL OR l.id IN $via
+            WITH d, l, collect(li) AS lis
+            WITH d, l, any(x IN lis WHERE x.leading) AS leading, [x IN lis WHERE x.tier IS NOT NULL | x.tier] AS tiers
+            """;
+
     /*
      * Real ties from local firms to outside companies. A local entity is often a plant of a group
      * (长沙比亚迪电子 → 比亚迪电子（国际） → 比亚迪): the ties of its parents up to two SUBSIDIARY_OF steps
      * count through it, with the longer path they really are. Companies of the firm's own parent line
      * and local firms are not leads; the parents themselves come back as PARENT.
      */
-    private static final String TIE_MATCHES = """
-            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
-            WHERE $via IS NULL OR l.id IN $via
-            WITH d, l, collect(li) AS lis
-            WITH d, l, any(x IN lis WHERE x.leading) AS leading, [x IN lis WHERE x.tier IS NOT NULL | x.tier] AS tiers
+    private static final String TIE_MATCHES = LOCAL_FIRMS + """
             MATCH g = (l)-[:SUBSIDIARY_OF*0..2]->(grp:Company)
             CALL (grp) {
               MATCH p = (grp)<-[:SUPPLIES]-(x:Company) RETURN p, x, 'SUPPLIER' AS kind
@@ -138,11 +142,7 @@ class LeadQueries {
               AND NOT x IN nodes(g) AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
             """;
 
-    private static final String PARENT_MATCHES = """
-            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
-            WHERE $via IS NULL OR l.id IN $via
-            WITH d, l, collect(li) AS lis
-            WITH d, l, any(x IN lis WHERE x.leading) AS leading, [x IN lis WHERE x.tier IS NOT NULL | x.tier] AS tiers
+    private static final String PARENT_MATCHES = LOCAL_FIRMS + """
             MATCH g = (l)-[:SUBSIDIARY_OF*1..2]->(x:Company)
             WHERE ($candidates IS NULL OR x.id IN $candidates)
               AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
@@ -176,11 +176,7 @@ class LeadQueries {
      * neighbours. The local side (firms, the parents that hold ties for them, and those parents'
      * customers and shareholders for the two-step kinds) is read once; LeadQueries joins the two.
      */
-    private static final String TIE_GROUPS = """
-            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
-            WHERE $via IS NULL OR l.id IN $via
-            WITH d, l, collect(li) AS lis
-            WITH d, l, any(x IN lis WHERE x.leading) AS leading, [x IN lis WHERE x.tier IS NOT NULL | x.tier] AS tiers
+    private static final String TIE_GROUPS = LOCAL_FIRMS + """
             MATCH g = (l)-[:SUBSIDIARY_OF*0..2]->(grp:Company)
             RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
                    grp, nodes(g) AS nodes, relationships(g) AS rels,
