@@ -3,7 +3,6 @@ package cn.chainscout.lead;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -102,7 +101,6 @@ public class ChainLeadService {
         final List<SegmentGap> targets;
         final Map<String, SegmentGap> byId;
         final Map<String, Lead> scored = new HashMap<>();
-        final Set<String> seen = new HashSet<>();
         /** Candidates read from the database, best bound first; all of them once {@link #complete}. */
         List<LeadQueries.Bound> bounds;
         boolean complete;
@@ -171,10 +169,8 @@ public class ChainLeadService {
             }
             for (ChainRun run : pending) {
                 for (LeadQueries.Bound b : run.bounds.subList(run.scoredUpTo, run.nextUpTo)) {
-                    if (run.seen.add(b.companyId())) {
-                        lead(run, list, district, facts.get(b.companyId()), ties.getOrDefault(b.companyId(), List.of()))
-                                .ifPresent(l -> run.scored.put(l.companyId(), l));
-                    }
+                    lead(run, list, district, facts.get(b.companyId()), ties.getOrDefault(b.companyId(), List.of()))
+                            .ifPresent(l -> run.scored.put(l.companyId(), l));
                 }
                 run.scoredUpTo = run.nextUpTo;
                 List<Lead> best = run.best(n);

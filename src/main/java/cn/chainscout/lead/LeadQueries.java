@@ -73,9 +73,10 @@ class LeadQueries {
 
     // every ranked company's best list strength of any year: a few thousand rows even with years of lists
     private static final String STRENGTHS = """
-            MATCH (r:Ranking)<-[k:RANKED]-(c:Company)
-            RETURN c.id AS id, max(coalesce($listWeights[r.list], 0.0) * toFloat($listSize + 1 - k.rank) / $listSize) AS strength
-            """;
+            MATCH (:Ranking)<-[:RANKED]-(c:Company)
+            WITH DISTINCT c
+            RETURN c.id AS id, ${strength(c)} AS strength
+            """.replace("${strength(c)}", BEST_STRENGTH);
 
     // group = linked by SUBSIDIARY_OF either way within three steps (parent, subsidiary, sibling);
     // the pipeline (:Lead)-[:TARGETS]-> and its status are named by value: until the pipeline exists,
