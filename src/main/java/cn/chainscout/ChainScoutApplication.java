@@ -4,9 +4,11 @@ import cn.chainscout.backup.BackupCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling // the dashboard's hourly trend (dashboard/TrendRecorder)
 public class ChainScoutApplication {
 
     public static void main(String[] args) {

@@ -38,7 +38,8 @@ public final class BackupCommand {
         // command-line settings win over application.yml: a restore needs a truly empty database (no seed,
         // no first-start account); Vaadin needs a web context, so the web server runs, on a free loopback port
         List<String> settings = new ArrayList<>(List.of("--chainscout.seed.enabled=" + !restore,
-                "--chainscout.admin.bootstrap=false", "--chainscout.leads.warm-up=false", "--server.address=127.0.0.1"));
+                "--chainscout.admin.bootstrap=false", "--chainscout.leads.warm-up=false",
+                "--chainscout.dashboard.record-trend=false", "--server.address=127.0.0.1"));
         List<String> given = Arrays.asList(args).subList(2, args.length);
         if (given.stream().noneMatch(a -> a.startsWith("--server.port="))) {
             settings.add("--server.port=0");

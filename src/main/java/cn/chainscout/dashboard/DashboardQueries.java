@@ -11,7 +11,7 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
-/** The dashboard's Cypher, in one place: the targets, one count per measure kind, entries and snapshots. */
+/** The dashboard's Cypher, in one place: the targets, the firm counts, entries and snapshots (projects: ProjectService). */
 @Repository
 class DashboardQueries {
 
@@ -41,13 +41,6 @@ class DashboardQueries {
             MATCH (c:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d:District)
             WHERE ($district IS NULL OR d.id = $district) AND size(coalesce(c.listing, [])) > 0
             RETURN count(DISTINCT c) AS value
-            """;
-
-    // the contract with the pipeline: a project counts as signed in SIGNED, STARTED or PRODUCING
-    private static final String PROJECT_COUNT = """
-            MATCH (p:Project)
-            WHERE p.stage IN ['SIGNED', 'STARTED', 'PRODUCING'] AND p.investmentYi >= $minYi
-            RETURN count(p) AS value
             """;
 
     private static final String ADD_ENTRY = """
@@ -116,10 +109,9 @@ class DashboardQueries {
             case TIER_50YI -> band(parameters, 2);
             case TIER_10YI -> band(parameters, 3);
             case LISTED -> LISTED_COUNT;
-            case SIGNED_100YI -> minYi(parameters, 100);
-            case SIGNED_50YI -> minYi(parameters, 50);
-            case SIGNED_10YI -> minYi(parameters, 10);
-            case PROJECTS_OVER_1YI -> minYi(parameters, 1);
+            // one rule for projects: the project feature's (DashboardService asks it)
+            case SIGNED_100YI, SIGNED_50YI, SIGNED_10YI, PROJECTS_OVER_1YI ->
+                    throw new IllegalArgumentException(measure + " is counted by ProjectService.bandCounts");
         };
         return client.query(cypher).bindAll(parameters).fetchAs(Long.class).mappedBy((types, r) -> r.get("value").asLong())
                 .one().orElse(0L);
@@ -128,11 +120,6 @@ class DashboardQueries {
     private static String band(Map<String, Object> parameters, int band) {
         parameters.put("band", band);
         return TIER_COUNT;
-    }
-
-    private static String minYi(Map<String, Object> parameters, double minYi) {
-        parameters.put("minYi", minYi);
-        return PROJECT_COUNT;
     }
 
     boolean addEntry(String targetId, ManualEntry entry, String source, String by, LocalDateTime at) {

@@ -5,13 +5,17 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import cn.chainscout.audit.AuditTrail;
 import cn.chainscout.common.user.Roles;
 import cn.chainscout.common.NotFoundException;
 import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.project.BandCount;
+import cn.chainscout.project.ProjectService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,10 +37,12 @@ public class DashboardService {
     private final String districtId;
     private final ZoneId zone;
     private final AuditTrail audit;
+    private final ProjectService projects;
 
     DashboardService(DashboardQueries queries, DashboardProperties properties, CurrentUser currentUser, AuditTrail audit,
-                     @Value("${chainscout.district:}") String districtId) {
+                     ProjectService projects, @Value("${chainscout.district:}") String districtId) {
         this.audit = audit;
+        this.projects = projects;
         this.queries = queries;
         this.properties = properties;
         this.currentUser = currentUser;
@@ -45,25 +51,59 @@ public class DashboardService {
     }
 
     /**
-     * Every target, in the plan's group order. Opening the dashboard records today's snapshot of each
-     * measured value that changed since the last one (see {@link SnapshotRule}), so measured targets
-     * have a trend too.
+     * Every target, in the plan's group order. Reading only: a measured target's trend is its stored
+     * daily values ({@link #recordTrend()}) ending with today's value as measured now.
      */
-    @Transactional
+    @Transactional(readOnly = true)
     public List<TargetCard> dashboard() {
         LocalDate today = today();
+        Map<String, Long> bands = projectBands();
         List<TargetCard> cards = new ArrayList<>();
         for (DashboardQueries.TargetRow row : queries.targets()) {
-            cards.add(card(row, today, true));
+            cards.add(card(row, today, bands));
         }
         cards.sort(READING_ORDER);
         return List.copyOf(cards);
     }
 
-    /** One target as the dashboard shows it, without recording a snapshot. */
+    /** One target as the dashboard shows it. */
     @Transactional(readOnly = true)
     public Optional<TargetCard> target(String targetId) {
-        return queries.target(targetId).map(row -> card(row, today(), false));
+        return queries.target(targetId).map(row -> card(row, today(), projectBands()));
+    }
+
+    /**
+     * Stores today's value of every measured target whose value changed since the last one stored
+     * (see {@link SnapshotRule}), so the trend shows changes, not visits. The app runs it by itself
+     * ({@code TrendRecorder}), never on a page view.
+     *
+     * @return how many snapshots were written or removed
+     */
+    @Roles.Admin
+    @Transactional
+    public int recordTrend() {
+        LocalDate today = today();
+        Map<String, Long> bands = projectBands();
+        int changed = 0;
+        for (DashboardQueries.TargetRow row : queries.targets()) {
+            Optional<Measure> measure = Measure.of(row.measure());
+            if (measure.isEmpty()) {
+                continue;
+            }
+            double value = value(measure.get(), bands);
+            switch (SnapshotRule.decide(row.snapshots(), value, today)) {
+                case WRITE_TODAY -> {
+                    queries.writeSnapshot(row.id(), today, value);
+                    changed++;
+                }
+                case DELETE_TODAY -> {
+                    queries.deleteSnapshot(row.id(), today);
+                    changed++;
+                }
+                case KEEP -> { }
+            }
+        }
+        return changed;
     }
 
     /**
@@ -87,13 +127,26 @@ public class DashboardService {
         queries.addEntry(targetId, entry, entry.source().strip(), currentUser.name(), LocalDateTime.now(zone).withNano(0));
         audit.record("dashboard.entry", "Target", targetId, "", "value=" + entry.value() + "; asOf=" + entry.asOf()
                 + "; source=" + entry.source().strip());
-        return queries.target(targetId).map(r -> card(r, today(), false)).orElseThrow();
+        return queries.target(targetId).map(r -> card(r, today(), projectBands())).orElseThrow();
     }
 
     /** The value a measure has on the graph now, for a district (null = every district). */
     @Transactional(readOnly = true)
     long measure(Measure measure, String district) {
-        return queries.count(measure, district);
+        return measure.projectBand() ? projectBands().getOrDefault(measure.key(), 0L) : queries.count(measure, district);
+    }
+
+    private double value(Measure measure, Map<String, Long> bands) {
+        return measure.projectBand() ? bands.getOrDefault(measure.key(), 0L) : queries.count(measure, districtId);
+    }
+
+    /** Projects per plan band by the project feature's own rule (which stages count, bands cumulative). */
+    private Map<String, Long> projectBands() {
+        Map<String, Long> bands = new HashMap<>();
+        for (BandCount b : projects.bandCounts()) {
+            bands.put(b.measure(), b.count());
+        }
+        return bands;
     }
 
     /** Today in the dashboard's time zone (chainscout.dashboard.zone): entries may not be dated later. */
@@ -101,25 +154,16 @@ public class DashboardService {
         return LocalDate.now(zone);
     }
 
-    private TargetCard card(DashboardQueries.TargetRow row, LocalDate today, boolean recordSnapshot) {
+    private TargetCard card(DashboardQueries.TargetRow row, LocalDate today, Map<String, Long> bands) {
         boolean lowerIsBetter = properties.lowerIsBetter().contains(row.id());
         Optional<Measure> measure = Measure.of(row.measure());
         if (measure.isPresent()) {
-            double value = queries.count(measure.get(), districtId);
+            double value = value(measure.get(), bands);
+            // today's point is live; a stored one of today is replaced by it, and one equal to the day before dropped
             List<TrendPoint> trend = new ArrayList<>(row.snapshots());
-            if (recordSnapshot) {
-                switch (SnapshotRule.decide(trend, value, today)) {
-                    case WRITE_TODAY -> {
-                        queries.writeSnapshot(row.id(), today, value);
-                        trend.removeIf(p -> p.on().equals(today));
-                        trend.add(new TrendPoint(today, value));
-                    }
-                    case DELETE_TODAY -> {
-                        queries.deleteSnapshot(row.id(), today);
-                        trend.removeIf(p -> p.on().equals(today));
-                    }
-                    case KEEP -> { }
-                }
+            trend.removeIf(p -> p.on().equals(today));
+            if (trend.isEmpty() || trend.getLast().value() != value) {
+                trend.add(new TrendPoint(today, value));
             }
             return new TargetCard(row.id(), row.group(), row.name(), row.nameEn(), row.figure(), row.unit(),
                     row.deadline(), row.measure(), TargetCard.Origin.MEASURED, value, today, null, null, null,

@@ -35,6 +35,11 @@ public enum Measure {
         return key;
     }
 
+    /** Counted by the project feature (ProjectService.bandCounts: its stages and bands), not by the dashboard. */
+    boolean projectBand() {
+        return this == SIGNED_100YI || this == SIGNED_50YI || this == SIGNED_10YI || this == PROJECTS_OVER_1YI;
+    }
+
     /** The measure the graph computes for this column value, or empty when a person enters the value. */
     public static Optional<Measure> of(String column) {
         for (Measure m : values()) {

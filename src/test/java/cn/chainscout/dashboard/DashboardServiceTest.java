@@ -8,6 +8,8 @@ import java.util.Map;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.common.user.CurrentUser;
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.seed.SeedLoader;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.junit.jupiter.api.AfterEach;
@@ -103,7 +105,7 @@ class DashboardServiceTest {
         assertThat(after.get(Measure.PROJECTS_OVER_1YI) - before.get(Measure.PROJECTS_OVER_1YI)).isEqualTo(5);
     }
 
-    // until issue-6-pipeline is merged the project is written with the contract's names, not through signing
+    // the project is made by the fixture (any size, any stage); PipelineServiceTest signs through the pipeline
     @Test
     void signingAProjectMovesTheSignedProjectTargetsAndTheirTrend() {
         List<TargetCard> start = dashboard.dashboard();
@@ -121,7 +123,46 @@ class DashboardServiceTest {
 
         ProjectFixture.removeAll(driver);
         assertThat(card(dashboard.dashboard(), "kpi-signed-10yi").value()).isEqualTo(signed);
-        assertThat(GraphCounts.of(driver)).as("today's snapshot is back where it was").isEqualTo(before);
+        assertThat(GraphCounts.of(driver)).as("opening the dashboard wrote nothing").isEqualTo(before);
+    }
+
+    @Test
+    @WithMockUser(username = "test-leader", roles = "LEADER")
+    void aLeaderOpeningTheDashboardWritesNothingEvenWhenAValueChanged() {
+        GraphCounts before = GraphCounts.of(driver);
+        double signed = card(dashboard.dashboard(), "kpi-signed-10yi").value();
+        ProjectFixture.sign(driver, "read", 15, "SIGNED", "lens-technology");
+        GraphCounts withProject = GraphCounts.of(driver);
+        List<TargetCard> cards = dashboard.dashboard();
+        assertThat(card(cards, "kpi-signed-10yi").value()).isEqualTo(signed + 1);
+        // today's point is drawn live, not stored
+        assertThat(card(cards, "kpi-signed-10yi").trend().getLast()).isEqualTo(new TrendPoint(dashboard.today(), signed + 1));
+        assertThat(GraphCounts.of(driver)).isEqualTo(withProject).isNotEqualTo(before);
+        assertThatThrownBy(() -> dashboard.recordTrend())
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @Test
+    void theRecorderStoresAChangedValueOnceADayAndNothingWhenItDidNotChange() {
+        CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN);
+        List<String> settled = ProjectFixture.snapshotIds(driver);
+        assertThat(CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN)).as("nothing changed").isZero();
+
+        double signed = card(dashboard.dashboard(), "kpi-signed-10yi").value();
+        ProjectFixture.sign(driver, "recorded", 15, "SIGNED", "lens-technology");
+        // 签约10亿元以上 and 投资过亿元 changed (a 15 亿元 project is below the 50 and 100 亿 bands)
+        assertThat(CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN)).isEqualTo(2);
+        try (var session = driver.session()) {
+            var stored = session.run("MATCH (:Target {id: 'kpi-signed-10yi'})-[:HAS_SNAPSHOT]->(s:TargetSnapshot {on: $today}) "
+                    + "RETURN s.value AS value", Map.of("today", dashboard.today())).single();
+            assertThat(stored.get("value").asDouble()).isEqualTo(signed + 1);
+        }
+        assertThat(CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN)).isZero();
+
+        // back to the earlier value on the same day: today's point goes again
+        ProjectFixture.removeAll(driver);
+        CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN);
+        assertThat(ProjectFixture.snapshotIds(driver)).containsExactlyInAnyOrderElementsOf(settled);
     }
 
     @Test

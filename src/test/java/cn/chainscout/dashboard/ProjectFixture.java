@@ -6,9 +6,9 @@ import java.util.Map;
 import org.neo4j.driver.Driver;
 
 /**
- * Signed projects written straight through the driver with the pipeline contract's property names
- * (docs: contract between pipeline and dashboard), until the real signing flow is merged; ids start
- * with "test-dashboard-" so cleanup removes exactly what a test made.
+ * Projects of any size and stage written straight through the driver, for counting tests that need
+ * many of them (signing through the pipeline is tested in PipelineServiceTest and PipelineBrowserTest);
+ * ids start with "test-dashboard-" so cleanup removes exactly what a test made.
  */
 public final class ProjectFixture {
 
@@ -39,7 +39,7 @@ public final class ProjectFixture {
         }
     }
 
-    /** The dashboard records snapshots when it is opened: a test notes them first and removes the new ones after. */
+    /** The trend recorder stores snapshots (at start, hourly, in tests): a test notes them first and removes the new ones after. */
     public static List<String> snapshotIds(Driver driver) {
         try (var session = driver.session()) {
             return session.run("MATCH (s:TargetSnapshot) RETURN s.id AS id").list(r -> r.get("id").asString());
