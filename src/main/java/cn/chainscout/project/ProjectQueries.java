@@ -43,7 +43,8 @@ class ProjectQueries {
             MATCH (p:Project {id: $id})
             SET p.lockedBy = $actor
             REMOVE p.lockedBy
-            RETURN p.version AS version, p.stage AS stage, p.signedOn AS signedOn, p.startedOn AS startedOn
+            RETURN p.version AS version, p.stage AS stage, p.signedOn AS signedOn, p.startedOn AS startedOn,
+                   p.updatedBy AS updatedBy
             """;
 
     // the lead's history records the project's own stage moves, so one page tells the whole story
@@ -100,7 +101,7 @@ class ProjectQueries {
     Optional<Locked> lock(String id, String actor) {
         return client.query(LOCK).bindAll(Map.of("id", id, "actor", actor)).fetchAs(Locked.class)
                 .mappedBy((t, r) -> new Locked(r.get("version").asLong(), ProjectStage.valueOf(r.get("stage").asString()),
-                        date(r.get("signedOn")), date(r.get("startedOn")))).one();
+                        date(r.get("signedOn")), date(r.get("startedOn")), r.get("updatedBy").asString(null))).one();
     }
 
     String advance(String id, ProjectStage from, ProjectStage to, LocalDate on, String actor) {
@@ -120,7 +121,7 @@ class ProjectQueries {
                LocalDate startedOn, LocalDate producingOn, ProjectStage stage, long version, String createdBy) {
     }
 
-    record Locked(long version, ProjectStage stage, LocalDate signedOn, LocalDate startedOn) {
+    record Locked(long version, ProjectStage stage, LocalDate signedOn, LocalDate startedOn, String updatedBy) {
     }
 
     private static Row row(org.neo4j.driver.Record r) {

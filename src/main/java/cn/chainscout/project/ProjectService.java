@@ -123,7 +123,7 @@ public class ProjectService {
         String actor = user.name();
         ProjectQueries.Locked now = queries.lock(id, actor).orElseThrow(() -> new UserError("project.error.notFound", id));
         if (now.version() != expectedVersion) {
-            throw new UserError("project.error.stale");
+            throw new UserError("project.error.stale", now.updatedBy() == null ? "?" : now.updatedBy());
         }
         if (to == null || now.stage().next() != to) {
             throw new UserError("project.error.move", now.stage().zh(), to == null ? "" : to.zh());

@@ -60,9 +60,10 @@ class PipelineBrowserTest {
     }
 
     @Test
-    void fromTheSegmentPageToASignedProjectWithItsPerMuCheckAndHistory() throws IOException {
+    void fromTheSegmentPageToALandedProjectWithItsPerMuCheckHistoryAndTheDashboardMoved() throws IOException {
         // the plan dashboard before: the project signed below must count there
         int projectsBefore = dashboardValue("kpi-projects-over-1yi");
+        int signedOver10Before = dashboardValue("kpi-signed-10yi");
         open(browser, "/segments/st-cover-glass");
         waitForText(By.id("segment-name"), "盖板玻璃");
         wait.until(ExpectedConditions.elementToBeClickable(By.id("shortlist-lens-technology"))).click();
@@ -110,17 +111,17 @@ class PipelineBrowserTest {
         browser.findElement(By.id("sign-confirm")).click();
         WebElement refused = wait.until(d -> d.findElements(By.cssSelector(".cs-dialog-error")).stream().findFirst().orElse(null));
         assertThat(refused.getText()).contains("投资额（亿元）", "必须是大于 0 的数");
-        // 9 亿元 / 150 亩 = 600 万元/亩; 15 亿元 → 1,000; 7,000 万元 → 46.7: all above the bar
+        // 12 亿元 / 150 亩 = 800 万元/亩; 15 亿元 → 1,000; 7,000 万元 → 46.7: all above the bar
         WebElement investment = browser.findElement(By.cssSelector("#project-investmentYi input"));
         investment.clear();
-        type(browser, "#project-investmentYi input", "9");
+        type(browser, "#project-investmentYi input", "12");
         waitForText(By.id("mu-verdict"), "三项均达到亩均标准");
         screenshot(browser, "pipeline-sign-zh");
         browser.findElement(By.id("sign-confirm")).click();
 
         waitForText(By.id("lead-stage"), "已签约");
         WebElement project = browser.findElement(By.id("lead-project"));
-        assertThat(project.getText()).contains("亩均投资", "600.0 万元/亩", "达标", "三项均达到亩均标准");
+        assertThat(project.getText()).contains("亩均投资", "800.0 万元/亩", "达标", "三项均达到亩均标准");
         assertThat(browser.findElement(By.id("lead-history")).getText()).contains("签约", "洽谈中 → 已签约", "王科长");
         assertThat(browser.findElement(By.id("lead-moves")).getText()).contains("项目投产后自动转为「已落地」");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", project);
@@ -137,17 +138,36 @@ class PipelineBrowserTest {
         assertThat(browser.findElement(By.id("project-advance")).getText()).contains("已开工");
         screenshot(browser, "project-zh");
 
+        // signed is not landed: 开工, then 投产, which lands the lead
+        press(By.id("project-advance"));
+        wait.until(d -> content(browser, By.id("project-facts")).contains("已开工"));
+        wait.until(d -> d.findElement(By.id("project-advance")).getText().contains("已投产"));
+        press(By.id("project-advance"));
+        wait.until(d -> content(browser, By.id("project-facts")).contains("已投产"));
+        assertThat(browser.findElements(By.id("project-advance"))).as("投产 is the end").isEmpty();
+        press(By.cssSelector("#project-facts a[href^='pipeline/']"));
+        wait.until(ExpectedConditions.urlContains("/pipeline/" + leadId));
+        waitForText(By.id("lead-stage"), "已落地");
+        assertThat(content(browser, By.id("lead-history"))).contains("项目进展", "已签约 → 已开工", "已开工 → 已投产", "落地", "已签约 → 已落地");
+        assertThat(browser.findElement(By.id("lead-moves")).getText()).doesNotContain("改为");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()", browser.findElement(By.id("lead-history")));
+        screenshot(browser, "pipeline-landed-zh");
+
         // the company's portrait shows the lead and its history
         open(browser, "/companies/lens-technology");
         wait.until(d -> content(browser, By.id("company-pipeline")).contains("已签约"));
         assertThat(content(browser, By.id("company-pipeline"))).contains("产业链招商 · 盖板玻璃", "已识别 → 已接洽");
 
         open(browser, "/pipeline");
-        waitForText(By.id("pipeline-column-SIGNED"), "蓝思科技");
+        waitForText(By.id("pipeline-column-LANDED"), "蓝思科技");
         assertThat(browser.findElement(By.id("pipeline-export")).getDomAttribute("href")).isNotBlank();
 
-        // a 9 亿元 project signed: one more industrial project over 1 亿元 on the leaders' dashboard
+        // a 12 亿元 project signed: one more in 签约10亿元以上 and in 投资过亿元 on the leaders' dashboard
         assertThat(dashboardValue("kpi-projects-over-1yi")).isEqualTo(projectsBefore + 1);
+        assertThat(dashboardValue("kpi-signed-10yi")).isEqualTo(signedOver10Before + 1);
+        WebElement card = browser.findElement(By.id("target-kpi-signed-10yi"));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", card);
+        screenshot(browser, "dashboard-after-signing-zh");
     }
 
     /** A measured target's current value as the plan dashboard shows it. */
@@ -182,10 +202,17 @@ class PipelineBrowserTest {
         assertThat(other.findElement(By.cssSelector("#lead-notes textarea")).getDomProperty("value")).isEqualTo("李四：已发邀请函");
         screenshot(other, "pipeline-stale-zh");
 
-        // nothing of the first save is lost
+        // 李四 loads the latest (张三's note shows in the history) with his own text still in the form, and saves it
+        press(other, By.id("lead-reload-keep"));
+        otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-history"), "张三：对方下月来长沙"));
+        assertThat(other.findElement(By.cssSelector("#lead-notes textarea")).getDomProperty("value")).isEqualTo("李四：已发邀请函");
+        press(other, By.id("lead-save"));
+        otherWait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("lead-history"), "张三：对方下月来长沙 → 李四：已发邀请函"));
+
+        // nothing is lost: 张三's note stays in the history, 李四's is the lead's notes now
         open(browser, "/pipeline/" + leadId);
         waitForText(By.id("lead-history"), "张三：对方下月来长沙");
-        assertThat(browser.findElement(By.cssSelector("#lead-notes textarea")).getDomProperty("value")).isEqualTo("张三：对方下月来长沙");
+        assertThat(browser.findElement(By.cssSelector("#lead-notes textarea")).getDomProperty("value")).isEqualTo("李四：已发邀请函");
     }
 
     @Test
@@ -208,6 +235,21 @@ class PipelineBrowserTest {
         created.add(leadId);
         waitForText(By.id("lead-facts"), "定向招商");
         assertThat(content(browser, By.id("lead-facts"))).contains("区领导在深圳拜访后定向跟进");
+
+        // the same company again by hand: told it has an open directed lead, the new reason stays in the dialog
+        open(browser, "/pipeline");
+        waitForText(By.tagName("h1"), "项目推进");
+        browser.findElement(By.id("pipeline-directed")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#directed-company input"))).sendKeys("蓝思");
+        wait.until(d -> deepQuery(browser, "vaadin-combo-box-item").stream()
+                .filter(e -> e.getText().contains("蓝思科技")).findFirst().orElse(null)).click();
+        type(browser, "#directed-reason textarea", "再次拜访");
+        browser.findElement(By.id("directed-save")).click();
+        waitForText(By.id("directed-error"), "已有一条进行中的定向招商线索");
+        assertThat(browser.findElement(By.cssSelector("#directed-reason textarea")).getDomProperty("value")).isEqualTo("再次拜访");
+        press(By.id("directed-existing"));
+        wait.until(ExpectedConditions.urlContains("/pipeline/" + leadId));
+        waitForText(By.id("lead-facts"), "区领导在深圳拜访后定向跟进");
 
         browser.findElement(By.id("move-DROPPED")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("drop-confirm"))).click();
@@ -262,6 +304,20 @@ class PipelineBrowserTest {
         WebElement option = waitFor(b).until(d -> deepQuery(b, "vaadin-select-item").stream()
                 .filter(e -> e.isDisplayed() && e.getText().startsWith(text)).findFirst().orElse(null));
         option.click();
+    }
+
+    /** Clicks like a user: the element brought to the middle of the view, again if a notification was over it. */
+    private void press(By by) {
+        press(browser, by);
+    }
+
+    private static void press(ChromeDriver b, By by) {
+        waitFor(b).ignoring(org.openqa.selenium.ElementClickInterceptedException.class).until(d -> {
+            WebElement e = d.findElement(by);
+            ((JavascriptExecutor) d).executeScript("arguments[0].scrollIntoView({block: 'center'})", e);
+            e.click();
+            return true;
+        });
     }
 
     private void open(ChromeDriver b, String path) {

@@ -243,6 +243,40 @@ class PipelineServiceTest {
     }
 
     @Test
+    void twoUsersAdvancingTheSameProjectAtOnceOneWinsTheOtherIsToldWho() throws Exception {
+        String id = fixture.track(pipeline.add(COVER_GLASS).leadId());
+        String projectId = pipeline.sign(id, walkTo(id, LeadStage.NEGOTIATING), figures(12, 250, 25, 11_000));
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<CompletableFuture<String>> moves = new ArrayList<>();
+        for (String who : List.of("张三", "李四")) {
+            moves.add(CompletableFuture.supplyAsync(() -> {
+                PipelineFixture.actAs(who);
+                try {
+                    go.await();
+                    projects.advance(projectId, 0, ProjectStage.STARTED, LocalDate.of(2026, 11, who.equals("张三") ? 1 : 2));
+                    return "moved by " + who;
+                } catch (UserError e) {
+                    return e.key() + " " + List.of(e.args());
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    PipelineFixture.actAsNobody();
+                }
+            }, two));
+        }
+        go.countDown();
+        List<String> outcomes = moves.stream().map(CompletableFuture::join).toList();
+        two.shutdown();
+        Project project = projects.project(projectId).orElseThrow();
+        String winner = project.startedOn().getDayOfMonth() == 1 ? "张三" : "李四";
+        // the loser is told who changed it; the project holds the winner's date and moved once
+        assertThat(outcomes).containsExactlyInAnyOrder("moved by " + winner, "project.error.stale [" + winner + "]");
+        assertThat(project.version()).isEqualTo(1);
+        assertThat(pipeline.lead(id).orElseThrow().history()).filteredOn(h -> h.action().equals("PROJECT")).hasSize(1);
+    }
+
+    @Test
     void badInputIsRefusedNamingTheFieldAndTheGraphStaysAsItWas() {
         GraphCounts at = GraphCounts.of(driver);
         Map<NewLead, String> bad = Map.of(

@@ -2,7 +2,11 @@ package cn.chainscout.project;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 /** The 亩均 bar on examples worked by hand: per mu = total (万元) / 亩; at least the bar passes. */
 class MuCheckTest {
@@ -55,8 +59,17 @@ class MuCheckTest {
 
     @Test
     void theBarIsConfiguration() {
-        MuBarProperties stricter = new MuBarProperties(600.0, 60.0, 1200.0);
+        // bound as Spring binds application.yml or the environment (CHAINSCOUT_PROJECTS_MUBAR_…)
+        MuBarProperties stricter = new Binder(new MapConfigurationPropertySource(Map.of(
+                "chainscout.projects.mu-bar.investment-wan", "600", "chainscout.projects.mu-bar.tax-wan", "60",
+                "chainscout.projects.mu-bar.output-wan", "1200")))
+                .bind("chainscout.projects.mu-bar", MuBarProperties.class).get();
         assertThat(MuCheck.of(10, 200, 20, 10_000, stricter).passes()).isFalse();
         assertThat(MuCheck.of(10, 200, 20, 10_000, stricter).measure("investment").thresholdWan()).isEqualTo(600.0);
+        assertThat(MuCheck.of(10, 200, 20, 10_000, stricter).measure("tax").thresholdWan()).isEqualTo(60.0);
+        // a setting left out keeps the plan's figure
+        MuBarProperties partly = new Binder(new MapConfigurationPropertySource(Map.of("chainscout.projects.mu-bar.tax-wan", "45")))
+                .bind("chainscout.projects.mu-bar", MuBarProperties.class).get();
+        assertThat(partly).isEqualTo(new MuBarProperties(400.0, 45.0, 800.0));
     }
 }

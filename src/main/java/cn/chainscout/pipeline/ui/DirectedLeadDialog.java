@@ -32,7 +32,8 @@ class DirectedLeadDialog extends Dialog {
         company.setWidthFull();
         company.setItemLabelGenerator(c -> TranslationProvider.name(locale, c.name(), c.nameEn())
                 + (c.note() == null ? "" : " · " + ("local".equals(c.note()) ? getTranslation("pipeline.localFirm") : c.note())));
-        company.setItems(query -> pipeline.findCompanies(query.getFilter().orElse(""), query.getLimit()).stream().skip(query.getOffset()));
+        company.setItems(query -> pipeline.findCompanies(query.getFilter().orElse(""), query.getOffset() + query.getLimit())
+                .stream().skip(query.getOffset()));
         TextArea reason = new TextArea(getTranslation("pipeline.directed.reason"));
         reason.setId("directed-reason");
         reason.setWidthFull();
@@ -45,7 +46,15 @@ class DirectedLeadDialog extends Dialog {
         Paragraph error = new Paragraph();
         error.setId("directed-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");
-        VerticalLayout body = new VerticalLayout(company, reason, chain, error);
+        String[] existingLead = new String[1];
+        Button existing = new Button("", e -> {
+            close();
+            UI.getCurrent().navigate("pipeline/" + existingLead[0]);
+        });
+        existing.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        existing.setId("directed-existing");
+        existing.setVisible(false);
+        VerticalLayout body = new VerticalLayout(company, reason, chain, error, existing);
         body.setPadding(false);
         body.setWidth("32em");
         add(body);
@@ -54,6 +63,14 @@ class DirectedLeadDialog extends Dialog {
             try {
                 Shortlisted done = pipeline.add(new NewLead(LeadKind.DIRECTED, company.getValue() == null ? null : company.getValue().id(),
                         null, null, chain.getValue() == null ? null : chain.getValue().id(), null, reason.getValue()));
+                if (!done.created()) {
+                    // one open 定向招商 lead per company: say so and keep the typed reason, instead of dropping it
+                    error.setText(getTranslation("pipeline.directed.exists"));
+                    existing.setText(getTranslation("pipeline.directed.openExisting"));
+                    existingLead[0] = done.leadId();
+                    existing.setVisible(true);
+                    return;
+                }
                 close();
                 UI.getCurrent().navigate("pipeline/" + done.leadId());
             } catch (UserError failure) {

@@ -73,15 +73,20 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     }
 
     private void load() {
+        load(null);
+    }
+
+    /** Shows the lead as stored now; {@code kept} (the user's unsaved form input) refills the form. */
+    private void load(LeadEdit kept) {
         removeAll();
         error.setText("");
-        pipeline.lead(leadId).ifPresentOrElse(this::show, () -> {
+        pipeline.lead(leadId).ifPresentOrElse(details -> show(details, kept), () -> {
             title = getTranslation("pipeline.lead.notFound", leadId);
             add(new Anchor("pipeline", getTranslation("pipeline.lead.back")), new H1(title));
         });
     }
 
-    private void show(LeadDetails details) {
+    private void show(LeadDetails details, LeadEdit kept) {
         Locale locale = getLocale();
         LeadCard l = details.lead();
         version = l.version();
@@ -121,7 +126,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             add(projectSection(details.project()));
         }
         add(new H2(getTranslation("pipeline.lead.moves")), moves(l));
-        add(new H2(getTranslation("pipeline.lead.form")), form(l));
+        add(new H2(getTranslation("pipeline.lead.form")), form(l, kept));
         add(new H2(getTranslation("pipeline.lead.history")));
         HistoryGrid history = new HistoryGrid(details.history());
         history.setId("lead-history");
@@ -258,46 +263,56 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                 });
     }
 
-    private Component form(LeadCard l) {
+    private Component form(LeadCard l, LeadEdit kept) {
+        LeadEdit shown = kept != null ? kept : new LeadEdit(l.owner(), l.unit(), l.nextStep(), l.nextStepDate(), l.notes());
         TextField owner = new TextField(getTranslation("pipeline.field.owner"));
         owner.setId("lead-owner");
-        owner.setValue(Texts.or(l.owner()));
+        owner.setValue(Texts.or(shown.owner()));
         owner.setMaxLength(PipelineService.MAX_SHORT);
         Select<String> unit = new Select<>();
         unit.setId("lead-unit");
         unit.setLabel(getTranslation("pipeline.field.unit"));
         unit.setEmptySelectionAllowed(true);
         unit.setItems(pipeline.units().stream().map(Choice::name).toList());
-        unit.setValue(l.unit());
+        unit.setValue(shown.unit());
         TextField nextStep = new TextField(getTranslation("pipeline.field.nextStep"));
         nextStep.setId("lead-next-step");
-        nextStep.setValue(Texts.or(l.nextStep()));
+        nextStep.setValue(Texts.or(shown.nextStep()));
         nextStep.setMaxLength(PipelineService.MAX_NEXT_STEP);
         DatePicker nextDate = new DatePicker(getTranslation("pipeline.field.nextStepDate"));
         nextDate.setId("lead-next-date");
-        nextDate.setValue(l.nextStepDate());
+        nextDate.setValue(shown.nextStepDate());
         TextArea notes = new TextArea(getTranslation("pipeline.field.notes"));
         notes.setId("lead-notes");
-        notes.setValue(Texts.or(l.notes()));
+        notes.setValue(Texts.or(shown.notes()));
         notes.setMaxLength(PipelineService.MAX_NOTES);
         FormLayout form = new FormLayout(owner, unit, nextStep, nextDate);
         form.add(notes, 2);
         form.setId("lead-form");
+        LeadEdit[] unsaved = new LeadEdit[1];
+        Button reloadKeeping = new Button(getTranslation("pipeline.lead.reloadKeeping"), r -> load(unsaved[0]));
+        reloadKeeping.setId("lead-reload-keep");
+        reloadKeeping.setVisible(false);
         Button save = new Button(getTranslation("pipeline.save"), e -> {
+            LeadEdit typed = new LeadEdit(owner.getValue(), unit.getValue(), nextStep.getValue(), nextDate.getValue(), notes.getValue());
             try {
-                pipeline.update(leadId, version, new LeadEdit(owner.getValue(), unit.getValue(), nextStep.getValue(),
-                        nextDate.getValue(), notes.getValue()));
+                pipeline.update(leadId, version, typed);
                 Notification.show(getTranslation("pipeline.lead.saved"), 3000, Notification.Position.BOTTOM_START)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 load();
             } catch (UserError failure) {
                 // the fields keep what the user typed; only the message is new
                 refused(failure, null);
+                if ("pipeline.error.stale".equals(failure.key())) {
+                    // the other person's change is shown, the typed input stays in the form, ready to save over it
+                    unsaved[0] = typed;
+                    reloadKeeping.setVisible(true);
+                }
             }
         });
         save.setId("lead-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        return new Div(form, save);
+        return new Div(form, save, reloadKeeping);
     }
 
     private static Span text(String s) {

@@ -78,6 +78,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         if (next != null) {
             DatePicker on = new DatePicker(getTranslation("project.advance.date"));
             on.setId("project-advance-date");
+            // most moves are recorded on the day: today (China) unless the user picks the real day
+            on.setValue(java.time.LocalDate.now(ProjectService.ZONE));
             Paragraph error = new Paragraph();
             error.setId("project-error");
             error.getStyle().set("color", "var(--lumo-error-text-color)");
