@@ -211,30 +211,11 @@ class PipelineServiceTest {
     @Test
     void twoUsersSavingAtTheSameMomentOneWinsTheOtherIsToldNothingIsMixed() throws Exception {
         String id = fixture.track(pipeline.add(COVER_GLASS).leadId());
-        CountDownLatch go = new CountDownLatch(1);
-        // two threads of their own: the common pool may have one on a small machine
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        List<CompletableFuture<String>> saves = new ArrayList<>();
-        for (String who : List.of("张三", "李四")) {
-            saves.add(CompletableFuture.supplyAsync(() -> {
-                PipelineFixture.actAs(who);
-                try {
-                    go.await();
-                    pipeline.update(id, 0, new LeadEdit(who, null, who + "的下一步", null, who + "的备注"));
-                    return "saved";
-                } catch (UserError e) {
-                    return e.key();
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    PipelineFixture.actAsNobody();
-                }
-            }, two));
-        }
-        go.countDown();
-        List<String> outcomes = saves.stream().map(CompletableFuture::join).toList();
-        two.shutdown();
-        assertThat(outcomes).containsExactlyInAnyOrder("saved", "pipeline.error.stale");
+        List<String> outcomes = atOnce(who -> {
+            pipeline.update(id, 0, new LeadEdit(who, null, who + "的下一步", null, who + "的备注"));
+            return "saved";
+        });
+        assertThat(outcomes).containsExactlyInAnyOrder("saved", "pipeline.error.stale [" + pipeline.lead(id).orElseThrow().lead().owner() + "]");
         LeadCard lead = pipeline.lead(id).orElseThrow().lead();
         assertThat(lead.version()).isEqualTo(1);
         // every field is the winner's: no half of one and half of the other
@@ -246,28 +227,10 @@ class PipelineServiceTest {
     void twoUsersAdvancingTheSameProjectAtOnceOneWinsTheOtherIsToldWho() throws Exception {
         String id = fixture.track(pipeline.add(COVER_GLASS).leadId());
         String projectId = pipeline.sign(id, walkTo(id, LeadStage.NEGOTIATING), figures(12, 250, 25, 11_000));
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService two = Executors.newFixedThreadPool(2);
-        List<CompletableFuture<String>> moves = new ArrayList<>();
-        for (String who : List.of("张三", "李四")) {
-            moves.add(CompletableFuture.supplyAsync(() -> {
-                PipelineFixture.actAs(who);
-                try {
-                    go.await();
-                    projects.advance(projectId, 0, ProjectStage.STARTED, LocalDate.of(2026, 11, who.equals("张三") ? 1 : 2));
-                    return "moved by " + who;
-                } catch (UserError e) {
-                    return e.key() + " " + List.of(e.args());
-                } catch (InterruptedException e) {
-                    throw new IllegalStateException(e);
-                } finally {
-                    PipelineFixture.actAsNobody();
-                }
-            }, two));
-        }
-        go.countDown();
-        List<String> outcomes = moves.stream().map(CompletableFuture::join).toList();
-        two.shutdown();
+        List<String> outcomes = atOnce(who -> {
+            projects.advance(projectId, 0, ProjectStage.STARTED, LocalDate.of(2026, 11, who.equals("张三") ? 1 : 2));
+            return "moved by " + who;
+        });
         Project project = projects.project(projectId).orElseThrow();
         String winner = project.startedOn().getDayOfMonth() == 1 ? "张三" : "李四";
         // the loser is told who changed it; the project holds the winner's date and moved once
@@ -437,6 +400,37 @@ class PipelineServiceTest {
     }
 
     /** Brings a new lead to a stage along allowed moves; returns its version there. */
+    /**
+     * 张三 and 李四 do the same thing at the same moment, each on a thread of its own (the common pool
+     * may have one on a small machine); each outcome is what the work returned, or the refusal's key and arguments.
+     */
+    private static List<String> atOnce(java.util.function.Function<String, String> work) {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        List<CompletableFuture<String>> outcomes = new ArrayList<>();
+        for (String who : List.of("张三", "李四")) {
+            outcomes.add(CompletableFuture.supplyAsync(() -> {
+                PipelineFixture.actAs(who);
+                try {
+                    go.await();
+                    return work.apply(who);
+                } catch (UserError e) {
+                    return e.key() + " " + List.of(e.args());
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                } finally {
+                    PipelineFixture.actAsNobody();
+                }
+            }, two));
+        }
+        go.countDown();
+        try {
+            return outcomes.stream().map(CompletableFuture::join).toList();
+        } finally {
+            two.shutdown();
+        }
+    }
+
     private long walkTo(String id, LeadStage target) {
         List<StageMoves.Move> path = path(target);
         long version = pipeline.lead(id).orElseThrow().lead().version();
