@@ -319,6 +319,9 @@ public class ImportService {
             queries.createRanked(batch, plan.rankingId(), part);
             progress.rows(done += part.size(), total);
         }
+        // which companies held no aliases at all, so a rollback gives back exactly that (seeded ones hold [])
+        Set<String> bare = aliases.isEmpty() ? Set.of()
+                : queries.withoutAliases(aliases.stream().map(a -> a.get("companyId")).toList());
         if (!aliases.isEmpty()) {
             queries.addAliases(aliases);
             progress.rows(done += aliases.size(), total);
@@ -337,6 +340,7 @@ public class ImportService {
         record.put("aliases", (long) aliases.size());
         record.put("aliasCompanies", aliases.stream().map(a -> a.get("companyId")).toList());
         record.put("aliasNames", aliases.stream().map(a -> a.get("alias")).toList());
+        record.put("aliasBare", List.copyOf(bare));
         queries.createBatch(record);
         return new ImportResult(batch, plan.rankingId(), targets.size(), ranked.size(), companies.size(), aliases.size(),
                 unchanged, !rankingExists);
@@ -415,7 +419,9 @@ public class ImportService {
             }
             List<Map<String, Object>> aliases = new ArrayList<>();
             for (int i = 0; i < state.aliasCompanies().size(); i++) {
-                aliases.add(Map.of("companyId", state.aliasCompanies().get(i), "alias", state.aliasNames().get(i)));
+                String company = state.aliasCompanies().get(i);
+                aliases.add(Map.of("companyId", company, "alias", state.aliasNames().get(i),
+                        "bare", state.aliasBare().contains(company)));
             }
             queries.rollback(batchId, aliases, who);
             audit.record("import.rollback", "ImportBatch", batchId, "status=" + state.status(), "status=rolled back");

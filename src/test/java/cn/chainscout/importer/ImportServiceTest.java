@@ -152,4 +152,26 @@ class ImportServiceTest {
         assertThat(count(rewe)).isZero();
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
+
+    @Test
+    void aConfirmedAliasOnASeededCompanyWithoutAliasesIsUndoneExactly() {
+        // the seed gives 麦克森 (McKesson) and 摩根大通 (JPMorgan Chase) no aliases: [] and ''
+        String bareSeed = "MATCH (c:Company) WHERE c.id IN ['mckesson', 'jpmorgan-chase'] AND c.aliases = [] "
+                + "AND c.aliasText = '' RETURN count(c)";
+        assertThat(count(bareSeed)).isEqualTo(2);
+        GraphCounts before = GraphCounts.of(driver);
+        SourceFile file = ImportFiles.text("fortune-2025-aliases.csv",
+                "排名,公司名称,营业收入（百万美元）\n9,麦克森公司,\"359,051\"\n13,摩根大通集团,\"278,906\"\n");
+        ImportPlan plan = plan(imports, List.of(file), "FORTUNE_GLOBAL_500", 2025);
+        assertThat(plan.uncertain()).extracting(r -> r.row().name() + "→" + r.match().proposal().id())
+                .containsExactly("麦克森公司→mckesson", "摩根大通集团→jpmorgan-chase");
+        ImportResult result = imports.commit(plan, acceptSuggestions(plan), (d, t) -> { });
+        assertThat(result.aliases()).isEqualTo(2);
+        assertThat(companies.portrait("mckesson").orElseThrow().aliases()).containsExactly("麦克森公司");
+        assertThat(companies.search("摩根大通集团", 5)).extracting(h -> h.name()).contains("摩根大通");
+
+        imports.rollback(result.batchId());
+        assertThat(count(bareSeed)).isEqualTo(2);
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
 }
