@@ -161,6 +161,7 @@ public class ImportService {
             Map<String, ImportQueries.Existing> existing) {
         List<Target> targets = new ArrayList<>();
         Map<String, ImportPlan.PlannedRow> byCompany = new HashMap<>();
+        Map<String, ImportPlan.PlannedRow> newByName = new HashMap<>();
         for (ImportPlan.PlannedRow row : plan.rows()) {
             CompanyMatcher.Match match = row.match();
             String companyId;
@@ -181,6 +182,14 @@ public class ImportService {
             }
             boolean create = NEW_COMPANY.equals(companyId);
             boolean unchanged = false;
+            if (create && requireDecisions) {
+                // two new companies of one name would be a silent duplicate: a person says which is which
+                ImportPlan.PlannedRow same = newByName.putIfAbsent(NameNormaliser.normalise(row.row().name()), row);
+                if (same != null) {
+                    throw new ImportException("duplicateNew", row.row().file(), row.row().line(), row.row().name(),
+                            same.row().file(), same.row().line(), same.row().name());
+                }
+            }
             if (!create) {
                 ImportPlan.PlannedRow same = byCompany.putIfAbsent(companyId, row);
                 if (same != null) {

@@ -155,4 +155,16 @@ class ImportErrorsTest {
         assertThat(result.unchanged()).isEqualTo(1); // seeded already: read right, nothing to write
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
+
+    private static final String TOP_HEADER = "排名,企业名称,营业收入（万元）\n";
+
+    @Test
+    void twoNewRowsWithOneNameAreRefusedNamingBothRowsNotCreatedTwice() {
+        // synthetic names; equal once normalised ("(集团)" and the legal form dropped)
+        refused(() -> importCsv("twice.csv", TOP_HEADER + "1,合成测试企业甲有限公司,100\n2,合成测试企业乙,90\n3,合成测试企业甲,80\n",
+                "CHINA_TOP_500", 2024), "duplicateNew", "twice.csv 第 4 行“合成测试企业甲”", "twice.csv 第 2 行“合成测试企业甲有限公司”");
+        refused(() -> imports.importFiles(List.of(ImportFiles.text("page1.csv", TOP_HEADER + "1,合成测试企业丙,100\n"),
+                ImportFiles.text("page2.csv", TOP_HEADER + "2,合成测试企业丙（集团）有限公司,90\n")), "CHINA_TOP_500", 2024, true,
+                (d, t) -> { }), "duplicateNew", "page2.csv 第 2 行", "page1.csv 第 2 行");
+    }
 }
