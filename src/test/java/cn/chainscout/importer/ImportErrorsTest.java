@@ -167,4 +167,12 @@ class ImportErrorsTest {
                 ImportFiles.text("page2.csv", TOP_HEADER + "2,合成测试企业丙（集团）有限公司,90\n")), "CHINA_TOP_500", 2024, true,
                 (d, t) -> { }), "duplicateNew", "page2.csv 第 2 行", "page1.csv 第 2 行");
     }
+
+    @Test
+    void anUnknownRevenueUnitAndADollarCellInAYuanListAreRefused() {
+        refused(() -> importCsv("euro.csv", "排名,企业名称,营业收入（百万欧元）\n1,合成测试企业甲,100\n", "CHINA_TOP_500", 2024),
+                "unknownUnit", "euro.csv", "营业收入（百万欧元）", "无法识别");
+        refused(() -> importCsv("usd-cell.csv", TOP_HEADER + "1,合成测试企业甲,100\n2,合成测试企业乙,US$ 12.5m\n", "CHINA_TOP_500", 2024),
+                "cellUnit", "usd-cell.csv", "第 3 行", "“营业收入（万元）”列", "US$ 12.5m", "没有汇率");
+    }
 }

@@ -1,6 +1,7 @@
 package cn.chainscout.importer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -108,5 +109,55 @@ class TableReaderTest {
         assertThat(table.header()).containsExactly("排名", "企业名称", "营业收入（万元）");
         assertThat(table.rows().getFirst().line()).isEqualTo(3);
         assertThat(table.rows().getFirst().cells()).containsExactly("1", "国家电网有限公司", "394592833");
+    }
+
+    private static SourceTable table(String file, String revenueHeader, String... revenues) {
+        List<SourceTable.Row> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < revenues.length; i++) {
+            rows.add(new SourceTable.Row(i + 2, List.of(String.valueOf(i + 1), "合成测试企业" + (i + 1), revenues[i])));
+        }
+        return new SourceTable(file, 0, "CSV", List.of("排名", "企业名称", revenueHeader), rows, 8);
+    }
+
+    private static List<Double> revenues(SourceTable table, RevenueUnit listUnit) {
+        ColumnMapping mapping = ColumnMapping.propose(table.header(), listUnit);
+        return RowReader.read(List.of(table), mapping, listUnit, 1000).stream().map(ImportRow::revenue).toList();
+    }
+
+    @Test
+    void revenueHeadersInYuanThousandsMillionsAndDollarUnitsAreRecognisedAndConverted() {
+        assertThat(java.util.stream.Stream.of("营业收入（元）", "营业收入(千元)", "营业收入（万元）", "营业收入（百万元）", "营业收入（亿元）",
+                "营业收入（百万美元）", "营业收入（亿美元）", "Revenues (US$ millions)", "Revenues ($M)", "Revenue (RMB million)")
+                .map(RevenueUnit::named)).containsExactly(RevenueUnit.CNY, RevenueUnit.CNY_1K, RevenueUnit.CNY_10K,
+                        RevenueUnit.CNY_1M, RevenueUnit.CNY_100M, RevenueUnit.USD_M, RevenueUnit.USD_100M, RevenueUnit.USD_M,
+                        RevenueUnit.USD_M, RevenueUnit.CNY_1M);
+        // into a list stored in 万元
+        assertThat(revenues(table("a.csv", "营业收入（元）", "1,234,500"), RevenueUnit.CNY_10K)).containsExactly(123.45);
+        assertThat(revenues(table("a.csv", "营业收入（千元）", "1234567"), RevenueUnit.CNY_10K)).containsExactly(123456.7);
+        assertThat(revenues(table("a.csv", "营业收入（百万元）", "12.5"), RevenueUnit.CNY_10K)).containsExactly(1250.0);
+        // into a list stored in US$ m; a bare "$" in a cell keeps the column's scale
+        assertThat(revenues(table("a.csv", "营业收入（亿美元）", "6809.85"), RevenueUnit.USD_M)).containsExactly(680985.0);
+        assertThat(revenues(table("a.csv", "Revenues (US$ millions)", "$680,985"), RevenueUnit.USD_M)).containsExactly(680985.0);
+    }
+
+    @Test
+    void anUnknownUnitAndADollarCellInAYuanColumnAreRefusedNamingRowAndColumn() {
+        assertThatThrownBy(() -> revenues(table("euro.csv", "营业收入（万欧元）", "100"), RevenueUnit.CNY_10K))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.key()).isEqualTo("unknownUnit");
+                    assertThat(e.getMessage()).contains("euro.csv", "营业收入（万欧元）", "无法识别", "百万美元");
+                });
+        assertThatThrownBy(() -> revenues(table("mixed.csv", "营业收入（万元）", "394592833", "US$ 12,300"), RevenueUnit.CNY_10K))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.key()).isEqualTo("cellUnit");
+                    assertThat(e.getMessage()).contains("mixed.csv", "第 3 行", "“营业收入（万元）”列", "US$ 12,300", "没有汇率");
+                });
+        assertThatThrownBy(() -> revenues(table("mixed.csv", "营业收入（万元）", "12亿美元"), RevenueUnit.CNY_10K))
+                .isInstanceOfSatisfying(ImportException.class, e -> assertThat(e.getMessage()).contains("第 2 行", "亿美元"));
+        assertThatThrownBy(() -> revenues(table("mixed.csv", "营业收入（万元）", "12亿日元"), RevenueUnit.CNY_10K))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.key()).isEqualTo("cellUnknownUnit");
+                    assertThat(e.getMessage()).contains("mixed.csv", "第 2 行", "12亿日元");
+                });
     }
 }
