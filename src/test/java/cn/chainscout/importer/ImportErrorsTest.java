@@ -74,7 +74,7 @@ class ImportErrorsTest {
     void truncatedFilesAreRefused() throws IOException {
         byte[] page = TableReaderTest.resource("private-500-2026-page1.html").bytes();
         byte[] half = Arrays.copyOf(page, page.length / 2);
-        refused(() -> imports.analyse(List.of(new SourceFile("page1.html", half))), "truncatedHtml", "page1.html", "</html>");
+        refused(() -> imports.analyse(List.of(new SourceFile("page1.html", half))), "truncatedHtml", "page1.html", "不完整");
         refused(() -> importCsv("cut.csv", "排名,企业名称,营业收入（万元）\n1,国家电网有限公司,394592833\n2,\"中国石油天然", "CHINA_TOP_500", 2025),
                 "csvBroken", "cut.csv", "引号");
         refused(() -> importCsv("short.csv", "排名,企业名称,营业收入（万元）\n1,国家电网有限公司,394592833\n2\n", "CHINA_TOP_500", 2025),
