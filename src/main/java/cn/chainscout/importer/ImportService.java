@@ -85,6 +85,18 @@ public class ImportService {
         for (SourceFile file : files) {
             List<SourceTable> found = reader.read(file);
             if (found.stream().noneMatch(SourceTable::looksLikeRanking)) {
+                // a table with list columns but no name (or no rank) is a list missing it: say which column
+                for (SourceTable t : found) {
+                    boolean rank = HeaderWords.find(t.header(), Field.RANK) >= 0;
+                    boolean name = HeaderWords.find(t.header(), Field.NAME) >= 0;
+                    boolean revenue = HeaderWords.find(t.header(), Field.REVENUE) >= 0;
+                    boolean other = revenue || HeaderWords.find(t.header(), Field.REGION) >= 0
+                            || HeaderWords.find(t.header(), Field.INDUSTRY) >= 0;
+                    if (rank && !name && other || name && !rank && revenue) {
+                        throw new ImportException(rank ? "noNameColumn" : "noRankColumn", file.name(),
+                                String.join(" | ", t.header()));
+                    }
+                }
                 throw new ImportException("noRankingTable", file.name(), found.size());
             }
             tables.addAll(found);

@@ -46,7 +46,7 @@ final class RowReader {
         for (SourceTable table : tables) {
             for (SourceTable.Row row : table.rows()) {
                 if (rows.size() >= maxRows) {
-                    throw new ImportException("tooManyRows", table.file(), maxRows);
+                    throw new ImportException("tooManyRows", table.file(), maxRows, row.line());
                 }
                 ImportRow read = row(table, row, mapping, rankingUnit);
                 ImportRow same = byRank.putIfAbsent(read.rank(), read);

@@ -244,4 +244,24 @@ class ImportServiceTest {
         }
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
+
+    @Test
+    void anotherTableOfThePageCanBeChosenAndItsRowsArePlanned() {
+        String page = "<html><body>"
+                + "<table><tr><th>排名</th><th>企业名称</th><th>所属省份</th><th>营业收入（万元）</th></tr>"
+                + "<tr><td>1</td><td>京东集团</td><td>北京市</td><td>130,908,500</td></tr>"
+                + "<tr><td>2</td><td>阿里巴巴（中国）有限公司</td><td>浙江省</td><td>101,674,400</td></tr></table>"
+                + "<h2>上年榜单</h2><table><tr><th>名次</th><th>公司名称</th></tr>"
+                + "<tr><td>1</td><td>恒力集团有限公司</td></tr><tr><td>2</td><td>腾讯控股有限公司</td></tr>"
+                + "<tr><td>3</td><td>立讯精密工业股份有限公司</td></tr></table></body></html>";
+        Analysis analysis = imports.analyse(List.of(ImportFiles.text("two-lists.html", page)));
+        assertThat(analysis.choices()).hasSize(2);
+        assertThat(analysis.tables().get(analysis.chosen()).header()).contains("营业收入（万元）");
+        int other = analysis.chosen() == 0 ? 1 : 0;
+        ColumnMapping mapping = ColumnMapping.propose(analysis.tables().get(other).header(), RevenueUnit.CNY_10K);
+        ImportPlan plan = imports.plan(analysis, other, mapping, "CHINA_PRIVATE_500", 2025);
+        assertThat(plan.rows()).extracting(r -> r.row().rank() + " " + r.row().name())
+                .containsExactly("1 恒力集团有限公司", "2 腾讯控股有限公司", "3 立讯精密工业股份有限公司");
+        assertThat(plan.rows()).allSatisfy(r -> assertThat(r.row().revenue()).isNull());
+    }
 }
