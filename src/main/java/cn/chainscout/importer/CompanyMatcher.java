@@ -44,9 +44,12 @@ public final class CompanyMatcher {
     private final Map<String, List<Candidate>> byNormalised = new HashMap<>();
     private final Map<String, List<Candidate>> byNormalisedEnglish = new HashMap<>();
     private final List<Candidate> all;
+    // each company's normalised name, computed once: similar() looks at every company for every row
+    private final List<String> normalisedNames;
 
     public CompanyMatcher(Collection<Candidate> candidates) {
         this.all = List.copyOf(candidates);
+        this.normalisedNames = all.stream().map(c -> NameNormaliser.normalise(c.name())).toList();
         for (Candidate c : all) {
             put(byName, c.name().strip(), c);
             put(byNormalised, NameNormaliser.normalise(c.name()), c);
@@ -115,15 +118,15 @@ public final class CompanyMatcher {
         if (key.length() < SIMILAR_MIN_LENGTH) {
             return List.of();
         }
-        List<Candidate> found = new ArrayList<>();
-        for (Candidate c : all) {
-            String other = NameNormaliser.normalise(c.name());
+        List<Integer> found = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            String other = normalisedNames.get(i);
             if (other.length() >= SIMILAR_MIN_LENGTH && (other.contains(key) || key.contains(other))) {
-                found.add(c);
+                found.add(i);
             }
         }
-        found.sort(java.util.Comparator.comparingInt(c -> Math.abs(NameNormaliser.normalise(c.name()).length() - key.length())));
-        return found.size() > 5 ? List.copyOf(found.subList(0, 5)) : List.copyOf(found);
+        found.sort(java.util.Comparator.comparingInt(i -> Math.abs(normalisedNames.get(i).length() - key.length())));
+        return found.stream().limit(5).map(all::get).toList();
     }
 
     private static void put(Map<String, List<Candidate>> index, String key, Candidate c) {

@@ -22,6 +22,10 @@ final class CsvTableReader {
             throw new ImportException("notTable", file.name());
         }
         char delimiter = delimiter(text);
+        if (delimiter == 0) {
+            String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("").strip();
+            throw new ImportException("csvDelimiter", file.name(), first.length() > 80 ? first.substring(0, 80) + "…" : first);
+        }
         List<List<String>> grid = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
@@ -46,10 +50,10 @@ final class CsvTableReader {
         return List.of(new SourceTable(table.file(), 0, table.label(), table.header(), rows, table.score()));
     }
 
-    /** The candidate that splits the first line into the most cells. */
+    /** The candidate that splits the first line into the most cells; 0 when the line holds none of them. */
     static char delimiter(String text) {
         String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
-        char best = ',';
+        char best = 0;
         long most = 0;
         for (char c : new char[] {',', ';', '\t', '|'}) {
             long n = first.chars().filter(ch -> ch == c).count();

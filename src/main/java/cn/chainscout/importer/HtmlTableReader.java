@@ -9,6 +9,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * The tables of a saved page, each as a grid of cell texts: colspan and rowspan are spread over the
@@ -22,6 +23,9 @@ final class HtmlTableReader {
         if (text.isBlank()) {
             throw new ImportException("empty", file.name());
         }
+        if (mhtml(text)) {
+            throw new ImportException("mhtml", file.name());
+        }
         if (!looksLikeHtml(text)) {
             throw new ImportException("notHtml", file.name());
         }
@@ -30,8 +34,7 @@ final class HtmlTableReader {
         if (tables.isEmpty()) {
             throw new ImportException("noTable", file.name());
         }
-        // a page saved whole ends with </html>; without it the download or save was cut off
-        if (!text.toLowerCase(Locale.ROOT).contains("</html>")) {
+        if (cutOff(text)) {
             throw new ImportException("truncatedHtml", file.name());
         }
         List<SourceTable> found = new ArrayList<>();
@@ -48,6 +51,37 @@ final class HtmlTableReader {
         return found;
     }
 
+    /**
+     * A page whose save or download was cut off: it ends inside a tag, or inside a table (a {@code <table>}
+     * opened after the last {@code </table>}). {@code </html>}, {@code </body>} and {@code </tr>} may be left
+     * out in HTML5, so their absence proves nothing.
+     */
+    static boolean cutOff(String text) {
+        String lower = text.stripTrailing().toLowerCase(Locale.ROOT);
+        if (lower.lastIndexOf('<') > lower.lastIndexOf('>')) {
+            return true; // "…<td>京东集团</t"
+        }
+        int opened = lastTag(lower, "<table");
+        return opened >= 0 && opened > lower.lastIndexOf("</table");
+    }
+
+    private static int lastTag(String lower, String tag) {
+        int at = lower.length();
+        while ((at = lower.lastIndexOf(tag, at - 1)) >= 0) {
+            int next = at + tag.length();
+            if (next >= lower.length() || !Character.isLetterOrDigit(lower.charAt(next))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    /** A browser's single-file archive (MIME, quoted-printable): not a page Jsoup reads. */
+    static boolean mhtml(String text) {
+        String head = text.substring(0, Math.min(text.length(), 4096)).toLowerCase(Locale.ROOT);
+        return head.startsWith("from:") || head.startsWith("mime-version:") || head.contains("content-type: multipart/related");
+    }
+
     private static boolean looksLikeHtml(String text) {
         String head = text.substring(0, Math.min(text.length(), 8192)).toLowerCase(Locale.ROOT);
         if (head.indexOf('\0') >= 0) {
@@ -58,15 +92,20 @@ final class HtmlTableReader {
 
     private static List<List<String>> grid(Element table) {
         List<List<String>> rows = new ArrayList<>();
+        List<Boolean> headerRows = new ArrayList<>(); // every cell a <th>, or the row in <thead>
+        List<Boolean> spansDown = new ArrayList<>(); // a cell of the row covers the row below (rowspan)
         Map<Integer, Span> pending = new HashMap<>(); // column → a rowspan still covering it
         for (Element tr : table.select("> tr, > thead > tr, > tbody > tr, > tfoot > tr")) {
             List<String> row = new ArrayList<>();
             int col = 0;
-            for (Element cell : tr.select("> th, > td")) {
+            boolean down = false;
+            Elements cells = tr.select("> th, > td");
+            for (Element cell : cells) {
                 col = fillSpans(row, pending, col);
                 String text = cell.text().replace('\u00a0', ' ').strip();
                 int colspan = span(cell.attr("colspan"));
                 int rowspan = span(cell.attr("rowspan"));
+                down |= rowspan > 1;
                 for (int i = 0; i < colspan; i++) {
                     row.add(text);
                     if (rowspan > 1) {
@@ -78,7 +117,47 @@ final class HtmlTableReader {
             fillSpans(row, pending, col);
             if (!row.isEmpty()) {
                 rows.add(row);
+                headerRows.add(!cells.isEmpty() && (tr.parent() != null && tr.parent().nameIs("thead")
+                        || cells.stream().allMatch(c -> c.nameIs("th"))));
+                spansDown.add(down);
             }
+        }
+        return mergeHeaderRows(rows, headerRows, spansDown);
+    }
+
+    /**
+     * A header over two rows ("营业收入" with rowspan/colspan above "2025年（万元）" and "增长率") is one header:
+     * each column's texts joined ("营业收入 2025年（万元）"), so the lower row is not read as data.
+     */
+    private static List<List<String>> mergeHeaderRows(List<List<String>> rows, List<Boolean> header, List<Boolean> spansDown) {
+        for (int i = 0; i < Math.min(rows.size() - 1, 5); i++) {
+            List<String> top = rows.get(i);
+            boolean title = top.stream().distinct().count() == 1; // a title spanning the table stays apart
+            if (!header.get(i) || title || !spansDown.get(i)) {
+                continue;
+            }
+            int last = i;
+            while (last + 1 < rows.size() && header.get(last + 1) && spansDown.get(last)
+                    && rows.get(last + 1).size() == top.size()) {
+                last++;
+            }
+            if (last == i) {
+                continue;
+            }
+            List<String> merged = new ArrayList<>();
+            for (int c = 0; c < top.size(); c++) {
+                java.util.LinkedHashSet<String> texts = new java.util.LinkedHashSet<>();
+                for (int r = i; r <= last; r++) {
+                    if (!rows.get(r).get(c).isBlank()) {
+                        texts.add(rows.get(r).get(c));
+                    }
+                }
+                merged.add(String.join(" ", texts));
+            }
+            List<List<String>> out = new ArrayList<>(rows.subList(0, i));
+            out.add(merged);
+            out.addAll(rows.subList(last + 1, rows.size()));
+            return out;
         }
         return rows;
     }

@@ -38,7 +38,7 @@ class ImportQueries {
             CREATE (b:ImportBatch {id: $id, list: $list, year: $year, rankingId: $rankingId, files: $files,
                                    source: $source, who: $who, at: datetime(), rows: $rows, ranked: $ranked,
                                    created: $created, aliases: $aliases, status: 'ACTIVE',
-                                   aliasCompanies: $aliasCompanies, aliasNames: $aliasNames})
+                                   aliasCompanies: $aliasCompanies, aliasNames: $aliasNames, aliasBare: $aliasBare})
             """;
 
     // a new list-year looks like a seeded one (same properties), plus the batch that made it
@@ -80,7 +80,8 @@ class ImportQueries {
 
     private static final String BATCH = """
             MATCH (b:ImportBatch {id: $id})
-            RETURN b.status AS status, b.aliasCompanies AS aliasCompanies, b.aliasNames AS aliasNames
+            RETURN b.status AS status, b.aliasCompanies AS aliasCompanies, b.aliasNames AS aliasNames,
+                   coalesce(b.aliasBare, []) AS aliasBare
             """;
 
     // what a rollback would cut: facts others wrote onto the batch's own companies and list-year
@@ -99,13 +100,16 @@ class ImportQueries {
 
     private static final String DELETE_RANKED = "MATCH ()-[k:RANKED {batch: $batch}]->() DELETE k";
 
+    // back to what the company held before: no property at all (row.bare), else the list and text without the alias
     private static final String REMOVE_ALIAS = """
             UNWIND $rows AS row
             MATCH (c:Company {id: row.companyId})
-            WITH c, [a IN coalesce(c.aliases, []) WHERE a <> row.alias] AS kept
-            SET c.aliases = CASE WHEN size(kept) = 0 THEN null ELSE kept END,
-                c.aliasText = CASE WHEN size(kept) = 0 THEN null ELSE reduce(t = '', a IN kept | t + ' ' + a) END
+            WITH c, row, [a IN coalesce(c.aliases, []) WHERE a <> row.alias] AS kept
+            SET c.aliases = CASE WHEN size(kept) = 0 AND row.bare THEN null ELSE kept END,
+                c.aliasText = CASE WHEN size(kept) = 0 AND row.bare THEN null ELSE reduce(t = '', a IN kept | t + ' ' + a) END
             """;
+
+    private static final String WITHOUT_ALIASES = "MATCH (c:Company) WHERE c.id IN $ids AND c.aliases IS NULL RETURN c.id AS id";
 
     private static final String DELETE_COMPANIES = "MATCH (c:Company {batch: $batch}) DELETE c";
     private static final String DELETE_RANKING = "MATCH (r:Ranking {batch: $batch}) DELETE r";
@@ -168,6 +172,11 @@ class ImportQueries {
         client.query(CREATE_RANKED).bindAll(Map.of("batch", batch, "rankingId", rankingId, "rows", rows)).run();
     }
 
+    /** Of these companies, those with no aliases property (not even an empty list). */
+    java.util.Set<String> withoutAliases(Collection<?> ids) {
+        return java.util.Set.copyOf(client.query(WITHOUT_ALIASES).bind(List.copyOf(ids)).to("ids").fetchAs(String.class).all());
+    }
+
     void addAliases(List<Map<String, Object>> rows) {
         client.query(ADD_ALIASES).bind(rows).to("rows").run();
     }
@@ -183,14 +192,18 @@ class ImportQueries {
         }).all().stream().toList();
     }
 
-    /** The batch's status and the aliases it added (parallel lists), or null for an unknown id. */
-    record BatchState(String status, List<String> aliasCompanies, List<String> aliasNames) {
+    /**
+     * The batch's status and the aliases it added (parallel lists), or null for an unknown id.
+     *
+     * @param aliasBare the companies of {@code aliasCompanies} that had no aliases property before the batch
+     */
+    record BatchState(String status, List<String> aliasCompanies, List<String> aliasNames, List<String> aliasBare) {
     }
 
     BatchState batch(String id) {
         return client.query(BATCH).bind(id).to("id").fetchAs(BatchState.class).mappedBy((t, r) -> new BatchState(
                 r.get("status").asString(), r.get("aliasCompanies").asList(v -> v.asString()),
-                r.get("aliasNames").asList(v -> v.asString()))).one().orElse(null);
+                r.get("aliasNames").asList(v -> v.asString()), r.get("aliasBare").asList(v -> v.asString()))).one().orElse(null);
     }
 
     /** Up to five facts that would be cut: "what", "type", "by". */

@@ -85,6 +85,18 @@ public class ImportService {
         for (SourceFile file : files) {
             List<SourceTable> found = reader.read(file);
             if (found.stream().noneMatch(SourceTable::looksLikeRanking)) {
+                // a table with list columns but no name (or no rank) is a list missing it: say which column
+                for (SourceTable t : found) {
+                    boolean rank = HeaderWords.find(t.header(), Field.RANK) >= 0;
+                    boolean name = HeaderWords.find(t.header(), Field.NAME) >= 0;
+                    boolean revenue = HeaderWords.find(t.header(), Field.REVENUE) >= 0;
+                    boolean other = revenue || HeaderWords.find(t.header(), Field.REGION) >= 0
+                            || HeaderWords.find(t.header(), Field.INDUSTRY) >= 0;
+                    if (rank && !name && other || name && !rank && revenue) {
+                        throw new ImportException(rank ? "noNameColumn" : "noRankColumn", file.name(),
+                                String.join(" | ", t.header()));
+                    }
+                }
                 throw new ImportException("noRankingTable", file.name(), found.size());
             }
             tables.addAll(found);
@@ -161,6 +173,7 @@ public class ImportService {
             Map<String, ImportQueries.Existing> existing) {
         List<Target> targets = new ArrayList<>();
         Map<String, ImportPlan.PlannedRow> byCompany = new HashMap<>();
+        Map<String, ImportPlan.PlannedRow> newByName = new HashMap<>();
         for (ImportPlan.PlannedRow row : plan.rows()) {
             CompanyMatcher.Match match = row.match();
             String companyId;
@@ -181,6 +194,14 @@ public class ImportService {
             }
             boolean create = NEW_COMPANY.equals(companyId);
             boolean unchanged = false;
+            if (create && requireDecisions) {
+                // two new companies of one name would be a silent duplicate: a person says which is which
+                ImportPlan.PlannedRow same = newByName.putIfAbsent(NameNormaliser.normalise(row.row().name()), row);
+                if (same != null) {
+                    throw new ImportException("duplicateNew", row.row().file(), row.row().line(), row.row().name(),
+                            same.row().file(), same.row().line(), same.row().name());
+                }
+            }
             if (!create) {
                 ImportPlan.PlannedRow same = byCompany.putIfAbsent(companyId, row);
                 if (same != null) {
@@ -271,9 +292,7 @@ public class ImportService {
             queries.createRanking(ranking);
         }
         Set<String> ids = new HashSet<>(byId.keySet());
-        List<Map<String, Object>> companies = new ArrayList<>();
-        List<Map<String, Object>> ranked = new ArrayList<>();
-        List<Map<String, Object>> aliases = new ArrayList<>();
+        List<RowWrite> writes = new ArrayList<>();
         for (Target t : targets) {
             if (t.unchanged()) {
                 continue;
@@ -281,10 +300,12 @@ public class ImportService {
             ImportRow row = t.row().row();
             String source = plan.rankingLabel() + " · " + row.file() + " 第" + row.line() + "行 · 导入批次 " + batch;
             String companyId = t.companyId();
+            Map<String, Object> company = null;
+            Map<String, Object> alias = null;
             if (t.create()) {
                 companyId = newId(row, ids);
                 ids.add(companyId);
-                Map<String, Object> company = new HashMap<>();
+                company = new HashMap<>();
                 company.put("id", companyId);
                 company.put("name", row.name());
                 company.put("nameEn", row.nameEn() != null ? row.nameEn() : latin(row.name()) ? row.name() : null);
@@ -292,11 +313,10 @@ public class ImportService {
                 company.put("country", plan.list().chinese() ? "中国" : row.region());
                 company.put("industry", row.industry());
                 company.put("source", source);
-                companies.add(company);
             } else if (t.alias() != null) {
                 CompanyMatcher.Candidate c = byId.get(companyId);
                 if (!c.name().equals(t.alias()) && !c.aliases().contains(t.alias())) {
-                    aliases.add(Map.of("companyId", companyId, "alias", t.alias()));
+                    alias = Map.of("companyId", companyId, "alias", t.alias());
                 }
             }
             Map<String, Object> fact = new HashMap<>();
@@ -304,24 +324,39 @@ public class ImportService {
             fact.put("rank", row.rank());
             fact.put("revenue", row.revenue());
             fact.put("source", source);
-            ranked.add(fact);
+            writes.add(new RowWrite(row, company, fact, alias));
         }
-        int total = companies.size() + ranked.size() + aliases.size();
-        int done = 0;
+        List<Map<String, Object>> companies = writes.stream().map(RowWrite::company).filter(c -> c != null).toList();
+        List<Map<String, Object>> aliases = writes.stream().map(RowWrite::alias).filter(a -> a != null).toList();
+        // which companies held no aliases at all, so a rollback gives back exactly that (seeded ones hold [])
+        Set<String> bare = aliases.isEmpty() ? Set.of()
+                : queries.withoutAliases(aliases.stream().map(a -> a.get("companyId")).toList());
+        // progress counts rows of the import: unchanged rows are done already, the rest chunk by chunk
+        int done = unchanged;
         int chunk = Math.max(1, properties.chunkRows());
-        for (int i = 0; i < companies.size(); i += chunk) {
-            List<Map<String, Object>> part = companies.subList(i, Math.min(companies.size(), i + chunk));
-            queries.createCompanies(batch, part);
-            progress.rows(done += part.size(), total);
-        }
-        for (int i = 0; i < ranked.size(); i += chunk) {
-            List<Map<String, Object>> part = ranked.subList(i, Math.min(ranked.size(), i + chunk));
-            queries.createRanked(batch, plan.rankingId(), part);
-            progress.rows(done += part.size(), total);
-        }
-        if (!aliases.isEmpty()) {
-            queries.addAliases(aliases);
-            progress.rows(done += aliases.size(), total);
+        for (int i = 0; i < writes.size(); i += chunk) {
+            List<RowWrite> part = writes.subList(i, Math.min(writes.size(), i + chunk));
+            try {
+                List<Map<String, Object>> created = part.stream().map(RowWrite::company).filter(c -> c != null).toList();
+                if (!created.isEmpty()) {
+                    queries.createCompanies(batch, created);
+                }
+                queries.createRanked(batch, plan.rankingId(), part.stream().map(RowWrite::fact).toList());
+                List<Map<String, Object>> added = part.stream().map(RowWrite::alias).filter(a -> a != null).toList();
+                if (!added.isEmpty()) {
+                    queries.addAliases(added);
+                }
+            } catch (ImportException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // the database refused a write: the whole transaction is undone, the user learns which rows
+                ImportRow first = part.getFirst().row();
+                ImportRow last = part.getLast().row();
+                throw new ImportException(part.size() == 1 ? "writeFailedRow" : "writeFailedRows", first.file(),
+                        first.line(), first.name(), last.file(), last.line(), rootMessage(e));
+            }
+            done += part.size();
+            progress.rows(done, targets.size());
         }
         Map<String, Object> record = new LinkedHashMap<>();
         record.put("id", batch);
@@ -332,14 +367,28 @@ public class ImportService {
         record.put("source", batchSource);
         record.put("who", plan.who());
         record.put("rows", (long) targets.size());
-        record.put("ranked", (long) ranked.size());
+        record.put("ranked", (long) writes.size());
         record.put("created", (long) companies.size());
         record.put("aliases", (long) aliases.size());
         record.put("aliasCompanies", aliases.stream().map(a -> a.get("companyId")).toList());
         record.put("aliasNames", aliases.stream().map(a -> a.get("alias")).toList());
+        record.put("aliasBare", List.copyOf(bare));
         queries.createBatch(record);
-        return new ImportResult(batch, plan.rankingId(), targets.size(), ranked.size(), companies.size(), aliases.size(),
+        return new ImportResult(batch, plan.rankingId(), targets.size(), writes.size(), companies.size(), aliases.size(),
                 unchanged, !rankingExists);
+    }
+
+    /** What one new row writes: a company when it creates one, its RANKED fact, an alias when confirmed. */
+    private record RowWrite(ImportRow row, Map<String, Object> company, Map<String, Object> fact, Map<String, Object> alias) {
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String message = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage().strip();
+        return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
     /** A stable id: the English name as a slug, else a hash of the normalised name. */
@@ -415,7 +464,9 @@ public class ImportService {
             }
             List<Map<String, Object>> aliases = new ArrayList<>();
             for (int i = 0; i < state.aliasCompanies().size(); i++) {
-                aliases.add(Map.of("companyId", state.aliasCompanies().get(i), "alias", state.aliasNames().get(i)));
+                String company = state.aliasCompanies().get(i);
+                aliases.add(Map.of("companyId", company, "alias", state.aliasNames().get(i),
+                        "bare", state.aliasBare().contains(company)));
             }
             queries.rollback(batchId, aliases, who);
             audit.record("import.rollback", "ImportBatch", batchId, "status=" + state.status(), "status=rolled back");

@@ -19,6 +19,9 @@ final class RowReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NO_VALUE = Pattern.compile("^(|-|—|--|——|/|n/?a|无|暂无)$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMBER = Pattern.compile("^[+-]?\\d+(\\.\\d+)?$");
+    private static final Pattern CURRENCY_PREFIX = Pattern.compile("(?i)^(us\\$|\\$|¥|rmb|usd|cny)");
+    private static final Pattern UNIT_SUFFIX = Pattern.compile(
+            "(?i)(十亿美元|亿美元|百万美元|万美元|千美元|美元|千万元|百万元|亿元|万元|千元|元|十亿|亿|千万|百万|万|千|millions?|billions?|mn|bn|m|k)$");
 
     static List<ImportRow> read(List<SourceTable> tables, ColumnMapping mapping, RevenueUnit rankingUnit, int maxRows) {
         SourceTable first = tables.getFirst();
@@ -27,6 +30,12 @@ final class RowReader {
         }
         if (mapping.rank() < 0) {
             throw new ImportException("noRankColumn", first.file(), String.join(" | ", first.header()));
+        }
+        if (mapping.revenue() >= 0) {
+            String heading = first.header().get(mapping.revenue());
+            if (RevenueUnit.namesAUnit(heading) && RevenueUnit.named(heading) == null) {
+                throw new ImportException("unknownUnit", first.file(), heading, knownUnits());
+            }
         }
         if (mapping.revenue() >= 0 && !mapping.revenueUnit().convertsTo(rankingUnit)) {
             throw new ImportException("unitMismatch", first.file(), first.header().get(mapping.revenue()),
@@ -37,7 +46,7 @@ final class RowReader {
         for (SourceTable table : tables) {
             for (SourceTable.Row row : table.rows()) {
                 if (rows.size() >= maxRows) {
-                    throw new ImportException("tooManyRows", table.file(), maxRows);
+                    throw new ImportException("tooManyRows", table.file(), maxRows, row.line());
                 }
                 ImportRow read = row(table, row, mapping, rankingUnit);
                 ImportRow same = byRank.putIfAbsent(read.rank(), read);
@@ -80,13 +89,23 @@ final class RowReader {
             return null;
         }
         RevenueUnit unit = mapping.revenueUnit();
+        String column = table.header().get(mapping.revenue());
         RevenueUnit inCell = RevenueUnit.named(text);
-        if (inCell != null && inCell.convertsTo(rankingUnit)) {
-            unit = inCell; // "130.9亿" in a 万元 column: the cell says what it is
+        if (inCell == null && RevenueUnit.namesAUnit(text)) {
+            throw new ImportException("cellUnknownUnit", table.file(), row.line(), column, raw.strip(), knownUnits());
         }
-        String number = text.replaceAll("(?i)^(us\\$|\\$|¥|￥|rmb|usd)", "").replaceAll("(亿元|万元|亿|万|元|百万美元|m)$", "");
+        if (inCell != null && !inCell.convertsTo(rankingUnit)) {
+            // "US$ 12m" in a yuan column: no exchange rate is kept, so it is not guessed
+            throw new ImportException("cellUnit", table.file(), row.line(), column, raw.strip(), inCell.label(),
+                    rankingUnit.label());
+        }
+        if (inCell != null && inCell.scaled()) {
+            unit = inCell; // "130.9亿" in a 万元 column: the cell says what it is; a bare "$" keeps the column's scale
+        }
+        String number = CURRENCY_PREFIX.matcher(text).replaceAll("");
+        number = UNIT_SUFFIX.matcher(number).replaceAll("");
         if (!NUMBER.matcher(number).matches()) {
-            throw new ImportException("revenue", table.file(), row.line(), table.header().get(mapping.revenue()), raw.strip());
+            throw new ImportException("revenue", table.file(), row.line(), column, raw.strip());
         }
         return unit.convert(new BigDecimal(number), rankingUnit).doubleValue();
     }
@@ -100,12 +119,11 @@ final class RowReader {
     }
 
     static String unitName(RevenueUnit unit) {
-        return switch (unit) {
-            case CNY_10K -> "万元";
-            case CNY_100M -> "亿元";
-            case CNY -> "元";
-            case USD_M -> "百万美元 (US$ m)";
-        };
+        return unit.label();
+    }
+
+    private static String knownUnits() {
+        return String.join("、", java.util.Arrays.stream(RevenueUnit.values()).map(RevenueUnit::label).toList());
     }
 
     private RowReader() {

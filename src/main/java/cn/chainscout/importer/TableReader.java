@@ -24,6 +24,7 @@ final class TableReader {
             case "csv" -> CsvTableReader.read(file);
             case "xlsx" -> XlsxTableReader.read(file);
             case "xls" -> throw new ImportException("oldExcel", file.name());
+            case "mhtml" -> throw new ImportException("mhtml", file.name());
             default -> throw new ImportException("unsupported", file.name(), file.extension());
         };
     }
@@ -31,7 +32,8 @@ final class TableReader {
     /** By extension, and by content for files saved without one. */
     private static String kind(SourceFile file) {
         return switch (file.extension()) {
-            case "html", "htm", "shtml", "xhtml", "mhtml" -> "html";
+            case "html", "htm", "shtml", "xhtml" -> "html";
+            case "mhtml", "mht" -> "mhtml";
             case "csv", "tsv", "txt" -> "csv";
             case "xlsx" -> "xlsx";
             case "xls" -> "xls";

@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Text of a saved page or CSV in whatever encoding it was saved: a BOM first, then a page's own
- * {@code <meta charset>}, then strict UTF-8, else GB18030 (which reads GBK and GB2312, the usual
+ * Text of a saved page or CSV in whatever encoding it was saved: a BOM first, then strict UTF-8, then a
+ * page's own {@code <meta charset>}, else GB18030 (which reads GBK and GB2312, the usual
  * encodings of Chinese sites and of Excel's CSV on Chinese Windows).
  */
 final class TextDecoder {
@@ -35,19 +35,20 @@ final class TextDecoder {
         if (startsWith(bytes, 0xFE, 0xFF)) {
             return new Decoded(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE);
         }
-        if (html) {
-            Charset declared = declared(bytes);
-            if (declared != null) {
-                return new Decoded(new String(bytes, declared), declared);
-            }
-        }
+        // bytes that are valid UTF-8 are UTF-8, whatever the page declares: a page re-saved as UTF-8 often
+        // keeps its old <meta charset=gb2312>, and real GBK text is practically never valid UTF-8
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             return new Decoded(text, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            return new Decoded(new String(bytes, GB18030), GB18030);
+            // not UTF-8: the page's own declaration, else GB18030
         }
+        Charset declared = html ? declared(bytes) : null;
+        if (declared != null) {
+            return new Decoded(new String(bytes, declared), declared);
+        }
+        return new Decoded(new String(bytes, GB18030), GB18030);
     }
 
     // the meta tag sits in the first bytes and is ASCII in every encoding a page can declare

@@ -74,7 +74,7 @@ class ImportErrorsTest {
     void truncatedFilesAreRefused() throws IOException {
         byte[] page = TableReaderTest.resource("private-500-2026-page1.html").bytes();
         byte[] half = Arrays.copyOf(page, page.length / 2);
-        refused(() -> imports.analyse(List.of(new SourceFile("page1.html", half))), "truncatedHtml", "page1.html", "</html>");
+        refused(() -> imports.analyse(List.of(new SourceFile("page1.html", half))), "truncatedHtml", "page1.html", "不完整");
         refused(() -> importCsv("cut.csv", "排名,企业名称,营业收入（万元）\n1,国家电网有限公司,394592833\n2,\"中国石油天然", "CHINA_TOP_500", 2025),
                 "csvBroken", "cut.csv", "引号");
         refused(() -> importCsv("short.csv", "排名,企业名称,营业收入（万元）\n1,国家电网有限公司,394592833\n2\n", "CHINA_TOP_500", 2025),
@@ -154,5 +154,65 @@ class ImportErrorsTest {
                 (d, t) -> { });
         assertThat(result.unchanged()).isEqualTo(1); // seeded already: read right, nothing to write
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+
+    private static final String TOP_HEADER = "排名,企业名称,营业收入（万元）\n";
+
+    @Test
+    void twoNewRowsWithOneNameAreRefusedNamingBothRowsNotCreatedTwice() {
+        // synthetic names; equal once normalised ("(集团)" and the legal form dropped)
+        refused(() -> importCsv("twice.csv", TOP_HEADER + "1,合成测试企业甲有限公司,100\n2,合成测试企业乙,90\n3,合成测试企业甲,80\n",
+                "CHINA_TOP_500", 2024), "duplicateNew", "twice.csv 第 4 行“合成测试企业甲”", "twice.csv 第 2 行“合成测试企业甲有限公司”");
+        refused(() -> imports.importFiles(List.of(ImportFiles.text("page1.csv", TOP_HEADER + "1,合成测试企业丙,100\n"),
+                ImportFiles.text("page2.csv", TOP_HEADER + "2,合成测试企业丙（集团）有限公司,90\n")), "CHINA_TOP_500", 2024, true,
+                (d, t) -> { }), "duplicateNew", "page2.csv 第 2 行", "page1.csv 第 2 行");
+    }
+
+    @Test
+    void twoRowsOnOneExistingCompanyAreRefused() {
+        // 国网 is an alias of 国家电网有限公司 in the seed: both rows are certain matches of one company
+        refused(() -> importCsv("dupco.csv", TOP_HEADER + "1,国家电网有限公司,100\n2,国网,90\n", "CHINA_TOP_500", 2024),
+                "duplicateCompany", "dupco.csv", "第 3 行“国网”", "第 2 行“国家电网有限公司”", "同一家企业");
+    }
+
+    @Test
+    void aListWithARankButNoNameColumnAndOneWithANameButNoRankAreRefusedNamingTheMissingColumn() {
+        refused(() -> importCsv("noname.csv", "排名,所属省份,营业收入（万元）\n1,北京市,394592833\n", "CHINA_TOP_500", 2024),
+                "noNameColumn", "noname.csv", "没有企业名称列", "排名 | 所属省份 | 营业收入（万元）");
+        refused(() -> imports.importFiles(List.of(ImportFiles.text("norank.html", "<html><body><table><tr><th>企业名称</th>"
+                + "<th>营业收入（万元）</th></tr><tr><td>国家电网有限公司</td><td>394592833</td></tr></table></body></html>")),
+                "CHINA_TOP_500", 2024, true, (d, t) -> { }), "noRankColumn", "norank.html", "没有排名列", "企业名称 | 营业收入（万元）");
+    }
+
+    @Test
+    void aSecondPageWithOtherColumnsIsRefusedNamingBothFilesAndTheHeader() {
+        refused(() -> imports.importFiles(List.of(ImportFiles.text("part1.csv", TOP_HEADER + "1,合成测试企业甲,100\n"),
+                ImportFiles.text("part2.csv", "名次,公司名称,所属省份\n2,合成测试企业乙,北京市\n")), "CHINA_TOP_500", 2024, true,
+                (d, t) -> { }), "otherShape", "part2.csv", "part1.csv", "排名 | 企业名称 | 营业收入（万元）");
+    }
+
+    @Test
+    void moreRowsThanTheLimitAreRefusedNamingTheFileAndRow() {
+        int limit = imports.properties().maxRows();
+        StringBuilder csv = new StringBuilder(TOP_HEADER);
+        for (int i = 1; i <= limit + 1; i++) {
+            csv.append(i).append(",合成测试企业").append(i).append(",100\n"); // synthetic
+        }
+        refused(() -> importCsv("long.csv", csv.toString(), "CHINA_TOP_500", 2024), "tooManyRows", "long.csv",
+                "第 " + (limit + 2) + " 行", "上限 " + limit, "chainscout.import.max-rows");
+    }
+
+    @Test
+    void aCsvWhoseDelimiterCannotBeFoundIsRefusedShowingItsHeaderLine() {
+        refused(() -> importCsv("spaces.csv", "排名 企业名称 营业收入（万元）\n1 国家电网有限公司 394592833\n", "CHINA_TOP_500", 2024),
+                "csvDelimiter", "spaces.csv", "“排名 企业名称 营业收入（万元）”", "分隔符");
+    }
+
+    @Test
+    void anUnknownRevenueUnitAndADollarCellInAYuanListAreRefused() {
+        refused(() -> importCsv("euro.csv", "排名,企业名称,营业收入（百万欧元）\n1,合成测试企业甲,100\n", "CHINA_TOP_500", 2024),
+                "unknownUnit", "euro.csv", "营业收入（百万欧元）", "无法识别");
+        refused(() -> importCsv("usd-cell.csv", TOP_HEADER + "1,合成测试企业甲,100\n2,合成测试企业乙,US$ 12.5m\n", "CHINA_TOP_500", 2024),
+                "cellUnit", "usd-cell.csv", "第 3 行", "“营业收入（万元）”列", "US$ 12.5m", "没有汇率");
     }
 }

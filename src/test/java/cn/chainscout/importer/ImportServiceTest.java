@@ -73,7 +73,7 @@ class ImportServiceTest {
         ImportResult result = imports.commit(plan, acceptSuggestions(plan), (done, total) -> progress.add(new int[] {done, total}));
         assertThat(result).extracting(ImportResult::ranked, ImportResult::created, ImportResult::aliases, ImportResult::unchanged,
                 ImportResult::rankingCreated).containsExactly(9, 1, 3, 0, true);
-        assertThat(progress.getLast()).containsExactly(13, 13);
+        assertThat(progress.getLast()).containsExactly(9, 9); // rows of the list, not writes
         try {
             // exactly one new company (REWE), every other row on the company the seed already has
             assertThat(count("MATCH (c:Company) RETURN count(c)")).isEqualTo(companiesBefore + 1);
@@ -151,5 +151,117 @@ class ImportServiceTest {
         }
         assertThat(count(rewe)).isZero();
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void aConfirmedAliasOnASeededCompanyWithoutAliasesIsUndoneExactly() {
+        // the seed gives 麦克森 (McKesson) and 摩根大通 (JPMorgan Chase) no aliases: [] and ''
+        String bareSeed = "MATCH (c:Company) WHERE c.id IN ['mckesson', 'jpmorgan-chase'] AND c.aliases = [] "
+                + "AND c.aliasText = '' RETURN count(c)";
+        assertThat(count(bareSeed)).isEqualTo(2);
+        GraphCounts before = GraphCounts.of(driver);
+        SourceFile file = ImportFiles.text("fortune-2025-aliases.csv",
+                "排名,公司名称,营业收入（百万美元）\n9,麦克森公司,\"359,051\"\n13,摩根大通集团,\"278,906\"\n");
+        ImportPlan plan = plan(imports, List.of(file), "FORTUNE_GLOBAL_500", 2025);
+        assertThat(plan.uncertain()).extracting(r -> r.row().name() + "→" + r.match().proposal().id())
+                .containsExactly("麦克森公司→mckesson", "摩根大通集团→jpmorgan-chase");
+        ImportResult result = imports.commit(plan, acceptSuggestions(plan), (d, t) -> { });
+        assertThat(result.aliases()).isEqualTo(2);
+        assertThat(companies.portrait("mckesson").orElseThrow().aliases()).containsExactly("麦克森公司");
+        assertThat(companies.search("摩根大通集团", 5)).extracting(h -> h.name()).contains("摩根大通");
+
+        imports.rollback(result.batchId());
+        assertThat(count(bareSeed)).isEqualTo(2);
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+
+    @Autowired
+    ImportQueries queries;
+
+    @Autowired
+    ImportProperties properties;
+
+    @Autowired
+    cn.chainscout.common.user.CurrentUser currentUser;
+
+    @Autowired
+    cn.chainscout.audit.AuditTrail audit;
+
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactionManager;
+
+    /** The real service with one row per write, so a failing row comes after rows already written. */
+    private ImportService oneRowPerWrite() {
+        return new ImportService(queries, new ImportProperties(properties.maxFileSize(), properties.maxRows(),
+                properties.firstYear(), 1), currentUser, audit, transactionManager);
+    }
+
+    @Test
+    void aRowTheDatabaseRefusesAfterEarlierRowsWereWrittenUndoesTheWholeImportAndNamesTheRow() {
+        GraphCounts before = GraphCounts.of(driver);
+        long batchesBefore = count("MATCH (b:ImportBatch) RETURN count(b)");
+        // synthetic rows; the fourth has an English name so long that its company id cannot be indexed
+        String tooLong = "Synthetic Test Enterprise " + "X".repeat(40_000);
+        SourceFile file = ImportFiles.text("synthetic-write-failure.csv", "排名,企业名称,英文名称,营业收入（万元）\n"
+                + "1,合成测试企业A,,100\n2,合成测试企业B,,90\n3,合成测试企业C,,80\n4,合成测试企业D," + tooLong + ",70\n");
+        ImportPlan plan = plan(imports, List.of(file), "CHINA_TOP_500", 2024);
+        assertThat(plan.unmatched()).hasSize(4);
+        List<Integer> progress = new java.util.ArrayList<>();
+        assertThatThrownBy(() -> oneRowPerWrite().commit(plan, Map.of(), (done, total) -> progress.add(done)))
+                .isInstanceOfSatisfying(ImportException.class, e -> {
+                    assertThat(e.key()).isEqualTo("writeFailedRow");
+                    assertThat(e.getMessage()).contains("synthetic-write-failure.csv", "第 5 行", "合成测试企业D", "整个导入已撤销");
+                });
+        assertThat(progress).containsExactly(1, 2, 3); // three rows were written in the transaction before the fourth failed
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+        assertThat(count("MATCH (c:Company) WHERE c.name STARTS WITH '合成测试企业' RETURN count(c)")).isZero();
+        assertThat(count("MATCH (r:Ranking {id: 'china-top-500-2024'}) RETURN count(r)")).isZero();
+        assertThat(count("MATCH (b:ImportBatch) RETURN count(b)")).isEqualTo(batchesBefore);
+    }
+
+    @Test
+    void aFiveHundredRowImportReportsRowsDoneOfRowsTotalChunkByChunk() {
+        GraphCounts before = GraphCounts.of(driver);
+        // synthetic list: 520 companies that exist nowhere, removed again by the rollback below
+        StringBuilder csv = new StringBuilder("排名,企业名称,所属省份,营业收入（万元）\n");
+        for (int i = 1; i <= 520; i++) {
+            csv.append(i).append(",合成测试企业").append(String.format("%04d", i)).append(",北京市,").append(100_000 - i).append('\n');
+        }
+        ImportPlan plan = plan(imports, List.of(ImportFiles.text("synthetic-520.csv", csv.toString())), "CHINA_TOP_500", 2024);
+        assertThat(plan.unmatched()).hasSize(520);
+        List<int[]> progress = new java.util.ArrayList<>();
+        ImportResult result = imports.commit(plan, Map.of(), (done, total) -> progress.add(new int[] {done, total}));
+        try {
+            assertThat(result).extracting(ImportResult::rows, ImportResult::created, ImportResult::ranked)
+                    .containsExactly(520, 520, 520);
+            // chunks of chainscout.import.chunk-rows (100): 100, 200, … 500, 520 of 520
+            assertThat(progress).extracting(p -> p[0]).containsExactly(100, 200, 300, 400, 500, 520);
+            assertThat(progress).extracting(p -> p[1]).containsOnly(520);
+            assertThat(count("MATCH (:Company)-[k:RANKED]->(:Ranking {id: 'china-top-500-2024', complete: true}) RETURN count(k)"))
+                    .isEqualTo(520);
+        } finally {
+            imports.rollback(result.batchId());
+        }
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
+    }
+
+    @Test
+    void anotherTableOfThePageCanBeChosenAndItsRowsArePlanned() {
+        String page = "<html><body>"
+                + "<table><tr><th>排名</th><th>企业名称</th><th>所属省份</th><th>营业收入（万元）</th></tr>"
+                + "<tr><td>1</td><td>京东集团</td><td>北京市</td><td>130,908,500</td></tr>"
+                + "<tr><td>2</td><td>阿里巴巴（中国）有限公司</td><td>浙江省</td><td>101,674,400</td></tr></table>"
+                + "<h2>上年榜单</h2><table><tr><th>名次</th><th>公司名称</th></tr>"
+                + "<tr><td>1</td><td>恒力集团有限公司</td></tr><tr><td>2</td><td>腾讯控股有限公司</td></tr>"
+                + "<tr><td>3</td><td>立讯精密工业股份有限公司</td></tr></table></body></html>";
+        Analysis analysis = imports.analyse(List.of(ImportFiles.text("two-lists.html", page)));
+        assertThat(analysis.choices()).hasSize(2);
+        assertThat(analysis.tables().get(analysis.chosen()).header()).contains("营业收入（万元）");
+        int other = analysis.chosen() == 0 ? 1 : 0;
+        ColumnMapping mapping = ColumnMapping.propose(analysis.tables().get(other).header(), RevenueUnit.CNY_10K);
+        ImportPlan plan = imports.plan(analysis, other, mapping, "CHINA_PRIVATE_500", 2025);
+        assertThat(plan.rows()).extracting(r -> r.row().rank() + " " + r.row().name())
+                .containsExactly("1 恒力集团有限公司", "2 腾讯控股有限公司", "3 立讯精密工业股份有限公司");
+        assertThat(plan.rows()).allSatisfy(r -> assertThat(r.row().revenue()).isNull());
     }
 }
