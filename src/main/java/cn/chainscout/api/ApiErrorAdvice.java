@@ -2,10 +2,12 @@ package cn.chainscout.api;
 
 import cn.chainscout.common.NotFoundException;
 import cn.chainscout.database.DatabaseAvailability;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -40,8 +42,12 @@ class ApiErrorAdvice {
                 e.getName());
     }
 
-    /** Neo4j unreachable: 503, the client may retry (the driver reconnects once it is back); anything else: 500. */
-    @ExceptionHandler({DataAccessException.class, TransactionException.class})
+    /**
+     * Neo4j unreachable: 503, the client may retry (the driver reconnects once it is back); anything else: 500.
+     * The driver's own exceptions come straight from code that uses the driver (the backup), Spring's
+     * wrapped ones from repositories and transactions.
+     */
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, Neo4jException.class})
     ResponseEntity<ApiError> database(RuntimeException e) {
         if (DatabaseAvailability.isUnavailable(e)) {
             log.warn("API: database unavailable ({})", e.toString());
@@ -52,6 +58,6 @@ class ApiErrorAdvice {
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message, String parameter) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, parameter));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(status.value(), status.getReasonPhrase(), message, parameter));
     }
 }

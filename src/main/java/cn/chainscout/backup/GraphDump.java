@@ -104,7 +104,7 @@ public final class GraphDump {
     }
 
     /**
-     * Writes the whole graph to {@code out} (closed at the end). Neo4j reads committed data, not a
+     * Writes the whole graph to {@code out} (closed when the dump is complete). Neo4j reads committed data, not a
      * snapshot: while the app keeps writing, the relationship scan can meet a node created after the
      * node scan. Such a node is read and written after the scan, before its relationships, so every
      * relationship in the file has both ends (one deleted meanwhile drops the relationship too, as the
@@ -113,14 +113,17 @@ public final class GraphDump {
      */
     public Summary dump(OutputStream out, String createdAt) {
         Path temporary = null;
-        try (out) {
+        try {
             temporary = Files.createTempFile("chainscout-backup-", ".jsonl.gz");
             Path file = temporary;
             Summary summary;
             try (var session = driver.session()) {
                 summary = session.executeRead(tx -> dumpInto(tx, file, createdAt));
             }
-            Files.copy(file, out);
+            // out is left open on a failure: nothing was sent, so a web response can still answer with an error
+            try (out) {
+                Files.copy(file, out);
+            }
             return summary;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
