@@ -2,7 +2,6 @@ package cn.chainscout.api;
 
 import cn.chainscout.common.NotFoundException;
 import cn.chainscout.database.DatabaseAvailability;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -44,10 +43,9 @@ class ApiErrorAdvice {
 
     /**
      * Neo4j unreachable: 503, the client may retry (the driver reconnects once it is back); anything else: 500.
-     * The driver's own exceptions come straight from code that uses the driver (the backup), Spring's
-     * wrapped ones from repositories and transactions.
+     * (The backup, which uses the driver itself, hands its failures on as a DataAccessException too.)
      */
-    @ExceptionHandler({DataAccessException.class, TransactionException.class, Neo4jException.class})
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ApiError> database(RuntimeException e) {
         if (DatabaseAvailability.isUnavailable(e)) {
             log.warn("API: database unavailable ({})", e.toString());

@@ -35,7 +35,7 @@ class GraphDumpWhileWritingTest {
     void aBackupTakenWhileTheGraphChangesRestoresIntoAnEmptyDatabase() throws Exception {
         try (EmptyNeo4j source = new EmptyNeo4j()) {
             try (var session = source.driver().session()) {
-                for (int from = 0; from < 20_000; from += 5_000) {
+                for (int from = 0; from < 10_000; from += 5_000) {
                     session.run(PAIRS, Map.of("from", from, "to", from + 4_999)).consume();
                 }
             }
@@ -47,10 +47,10 @@ class GraphDumpWhileWritingTest {
                 try (var session = source.driver().session()) {
                     while (writing.get()) {
                         long first = next;
-                        long old = next % 20_000;
+                        long old = next % 10_000;
                         session.executeWriteWithoutResult(tx -> {
                             tx.run(PAIRS, Map.of("from", first, "to", first + 19)).consume();
-                            tx.run(TIE_TO_OLD, Map.of("old", (old + 7) % 20_000, "i", first)).consume();
+                            tx.run(TIE_TO_OLD, Map.of("old", (old + 7) % 10_000, "i", first)).consume();
                             tx.run(REMOVE_OLD, Map.of("old", old)).consume();
                         });
                         next += 20;
@@ -61,7 +61,7 @@ class GraphDumpWhileWritingTest {
                 }
             });
             try {
-                for (int round = 0; round < 3; round++) {
+                for (int round = 0; round < 2; round++) {
                     long writesBefore = written.get();
                     ByteArrayOutputStream out = new ByteArrayOutputStream();
                     GraphDump.Summary dumped = new GraphDump(source.driver()).dump(out, "while writing " + round);
