@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -40,7 +41,10 @@ class ApiErrorAdvice {
                 e.getName());
     }
 
-    /** Neo4j unreachable: 503, the client may retry (the driver reconnects once it is back); anything else: 500. */
+    /**
+     * Neo4j unreachable: 503, the client may retry (the driver reconnects once it is back); anything else: 500.
+     * (The backup, which uses the driver itself, hands its failures on as a DataAccessException too.)
+     */
     @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ResponseEntity<ApiError> database(RuntimeException e) {
         if (DatabaseAvailability.isUnavailable(e)) {
@@ -52,6 +56,6 @@ class ApiErrorAdvice {
     }
 
     private static ResponseEntity<ApiError> answer(HttpStatus status, String message, String parameter) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, parameter));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(new ApiError(status.value(), status.getReasonPhrase(), message, parameter));
     }
 }

@@ -28,6 +28,14 @@ class BackupController {
     void backup(HttpServletResponse response) throws IOException {
         response.setContentType("application/gzip");
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + BackupService.fileName() + "\"");
-        backups.backup(response.getOutputStream());
+        try {
+            backups.backup(response.getOutputStream());
+        } catch (RuntimeException e) {
+            // the dump is complete before a byte is sent: a failure (e.g. the database down) can still answer JSON
+            if (!response.isCommitted()) {
+                response.reset();
+            }
+            throw e;
+        }
     }
 }

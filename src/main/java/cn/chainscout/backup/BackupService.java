@@ -8,6 +8,8 @@ import java.time.ZonedDateTime;
 import cn.chainscout.audit.AuditTrail;
 import cn.chainscout.common.user.Roles;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Service;
 
 /** Backup and restore for the data administrator ({@link GraphDump}); both go into the audit trail. */
@@ -23,9 +25,15 @@ public class BackupService {
         this.audit = audit;
     }
 
-    /** Writes the whole graph to {@code out} and closes it. */
+    /** Writes the whole graph to {@code out} and closes it; a database failure is a {@code DataAccessException}. */
     public GraphDump.Summary backup(OutputStream out) {
-        GraphDump.Summary summary = dump.dump(out, ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).toString());
+        GraphDump.Summary summary;
+        try {
+            summary = dump.dump(out, ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).toString());
+        } catch (Neo4jException e) {
+            // as Spring's repositories do: callers (the API, pages) tell "database unavailable" from this
+            throw new DataAccessResourceFailureException("The backup could not read the graph: " + e.getMessage(), e);
+        }
         audit.record("backup.create", "Graph", "", "", summary.nodes() + " nodes, " + summary.relationships() + " relationships");
         return summary;
     }

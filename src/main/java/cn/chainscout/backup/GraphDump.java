@@ -10,6 +10,8 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -69,6 +71,9 @@ public final class GraphDump {
     private static final String ALL_RELATIONSHIPS = """
             MATCH (a)-[r]->(b) RETURN elementId(a) AS a, elementId(b) AS b, type(r) AS t, properties(r) AS p
             """;
+    private static final String NODES_BY_ID = """
+            MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p
+            """;
     private static final String ANY_NODE = "MATCH (n) RETURN count(n) > 0 AS any";
     // labels and types come in as parameters ($(…) dynamic labels): no Cypher is built from the file's text
     private static final String CREATE_NODES = """
@@ -98,48 +103,109 @@ public final class GraphDump {
         this.driver = driver;
     }
 
-    /** Writes the whole graph, read in one transaction (a consistent picture), to {@code out} (closed at the end). */
+    /**
+     * Writes the whole graph to {@code out} (closed when the dump is complete). Neo4j reads committed data, not a
+     * snapshot: while the app keeps writing, the relationship scan can meet a node created after the
+     * node scan. Such a node is read and written after the scan, before its relationships, so every
+     * relationship in the file has both ends (one deleted meanwhile drops the relationship too, as the
+     * graph did). The dump goes to a temporary file first: a read the driver retries starts a fresh
+     * file, and {@code out} only ever receives one complete dump.
+     */
     public Summary dump(OutputStream out, String createdAt) {
-        try (var session = driver.session();
-             BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(out), StandardCharsets.UTF_8))) {
-            return session.executeRead(tx -> {
+        Path temporary = null;
+        try {
+            temporary = Files.createTempFile("chainscout-backup-", ".jsonl.gz");
+            Path file = temporary;
+            Summary summary;
+            try (var session = driver.session()) {
+                summary = session.executeRead(tx -> dumpInto(tx, file, createdAt));
+            }
+            // out is left open on a failure: nothing was sent, so a web response can still answer with an error
+            try (out) {
+                Files.copy(file, out);
+            }
+            return summary;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (temporary != null) {
                 try {
-                    ObjectNode header = json.createObjectNode().put("kind", "header").put("format", FORMAT)
-                            .put("version", VERSION).put("createdAt", createdAt);
-                    line(writer, header);
-                    Map<String, Long> ids = new HashMap<>();
-                    var nodes = tx.run(ALL_NODES);
-                    while (nodes.hasNext()) {
-                        Record r = nodes.next();
-                        long id = ids.size();
-                        ids.put(r.get("id").asString(), id);
-                        ObjectNode node = json.createObjectNode().put("kind", "node").put("id", id);
-                        ArrayNode labels = node.putArray("labels");
-                        r.get("labels").asList(Value::asString).forEach(labels::add);
-                        node.set("properties", encodeMap(r.get("p")));
-                        line(writer, node);
-                    }
-                    long relationships = 0;
-                    var rels = tx.run(ALL_RELATIONSHIPS);
-                    while (rels.hasNext()) {
-                        Record r = rels.next();
-                        ObjectNode rel = json.createObjectNode().put("kind", "rel")
-                                .put("start", ids.get(r.get("a").asString())).put("end", ids.get(r.get("b").asString()))
-                                .put("type", r.get("t").asString());
-                        rel.set("properties", encodeMap(r.get("p")));
-                        line(writer, rel);
+                    Files.deleteIfExists(temporary);
+                } catch (IOException ignored) {
+                    // a temporary file left behind is removed by the system
+                }
+            }
+        }
+    }
+
+    private record LateRel(String a, String b, String type, ObjectNode properties) {
+    }
+
+    /** One attempt: rewrites {@code file} from its start. */
+    private Summary dumpInto(TransactionContext tx, Path file, String createdAt) {
+        try (BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(
+                new GZIPOutputStream(Files.newOutputStream(file)), StandardCharsets.UTF_8))) {
+            ObjectNode header = json.createObjectNode().put("kind", "header").put("format", FORMAT)
+                    .put("version", VERSION).put("createdAt", createdAt);
+            line(writer, header);
+            Map<String, Long> ids = new HashMap<>();
+            var nodes = tx.run(ALL_NODES);
+            while (nodes.hasNext()) {
+                Record r = nodes.next();
+                writeNode(writer, ids, r.get("id").asString(), r.get("labels"), r.get("p"));
+            }
+            long relationships = 0;
+            List<LateRel> late = new ArrayList<>();
+            var rels = tx.run(ALL_RELATIONSHIPS);
+            while (rels.hasNext()) {
+                Record r = rels.next();
+                String a = r.get("a").asString();
+                String b = r.get("b").asString();
+                if (!ids.containsKey(a) || !ids.containsKey(b)) {
+                    late.add(new LateRel(a, b, r.get("t").asString(), encodeMap(r.get("p"))));
+                    continue;
+                }
+                writeRel(writer, ids.get(a), ids.get(b), r.get("t").asString(), encodeMap(r.get("p")));
+                relationships++;
+            }
+            if (!late.isEmpty()) {
+                List<String> missing = late.stream().flatMap(l -> java.util.stream.Stream.of(l.a(), l.b()))
+                        .filter(id -> !ids.containsKey(id)).distinct().toList();
+                var found = tx.run(NODES_BY_ID, Map.of("ids", missing));
+                while (found.hasNext()) {
+                    Record r = found.next();
+                    writeNode(writer, ids, r.get("id").asString(), r.get("labels"), r.get("p"));
+                }
+                for (LateRel rel : late) {
+                    if (ids.containsKey(rel.a()) && ids.containsKey(rel.b())) {
+                        writeRel(writer, ids.get(rel.a()), ids.get(rel.b()), rel.type(), rel.properties());
                         relationships++;
                     }
-                    line(writer, json.createObjectNode().put("kind", "footer").put("nodes", ids.size())
-                            .put("relationships", relationships));
-                    return new Summary(ids.size(), relationships);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
-            });
+            }
+            line(writer, json.createObjectNode().put("kind", "footer").put("nodes", ids.size())
+                    .put("relationships", relationships));
+            return new Summary(ids.size(), relationships);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private void writeNode(BufferedWriter writer, Map<String, Long> ids, String element, Value labelValues, Value properties)
+            throws IOException {
+        long id = ids.size();
+        ids.put(element, id);
+        ObjectNode node = json.createObjectNode().put("kind", "node").put("id", id);
+        ArrayNode labels = node.putArray("labels");
+        labelValues.asList(Value::asString).forEach(labels::add);
+        node.set("properties", encodeMap(properties));
+        line(writer, node);
+    }
+
+    private void writeRel(BufferedWriter writer, long start, long end, String type, ObjectNode properties) throws IOException {
+        ObjectNode rel = json.createObjectNode().put("kind", "rel").put("start", start).put("end", end).put("type", type);
+        rel.set("properties", properties);
+        line(writer, rel);
     }
 
     /**

@@ -12,7 +12,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -93,8 +97,21 @@ class SecurityConfiguration {
     @Bean
     LoginThrottle loginThrottle(@Value("${chainscout.security.free-attempts:5}") int freeAttempts,
                                 @Value("${chainscout.security.first-lock:1m}") Duration firstLock,
-                                @Value("${chainscout.security.max-lock:15m}") Duration maxLock) {
-        return new LoginThrottle(freeAttempts, firstLock, maxLock, Clock.systemUTC());
+                                @Value("${chainscout.security.max-lock:15m}") Duration maxLock,
+                                @Value("${chainscout.security.address-free-attempts:50}") int addressFreeAttempts,
+                                @Value("${chainscout.security.throttle-capacity:10000}") int capacity) {
+        return new LoginThrottle(freeAttempts, addressFreeAttempts, capacity, firstLock, maxLock, Clock.systemUTC());
+    }
+
+    /**
+     * Spring's publisher, told that a throttled sign-in is a refusal too (it publishes nothing for
+     * exceptions it does not know), so {@link SignInAudit} records the lock (once per lock).
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        DefaultAuthenticationEventPublisher publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(java.util.Map.of(LoginThrottledException.class, AuthenticationFailureLockedEvent.class));
+        return publisher;
     }
 
     @Bean

@@ -15,10 +15,15 @@ import org.springframework.stereotype.Component;
 @Component
 class SignInAudit {
 
-    private final AuditTrail audit;
+    /** An attempted user name is recorded at most this long: a refused sign-in may carry any text. */
+    static final int MAX_NAME = 64;
 
-    SignInAudit(AuditTrail audit) {
+    private final AuditTrail audit;
+    private final LoginThrottle throttle;
+
+    SignInAudit(AuditTrail audit, LoginThrottle throttle) {
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @EventListener
@@ -27,11 +32,26 @@ class SignInAudit {
         audit.recordAs(name, "login.success", "User", name, "", address(event.getAuthentication().getDetails()));
     }
 
+    /**
+     * Every wrong password is recorded, but while a name (or the address) is locked only the lock's
+     * first refusal: guessing cannot flood the database with entries.
+     */
     @EventListener
     void refused(AbstractAuthenticationFailureEvent event) {
-        String name = String.valueOf(event.getAuthentication().getName());
+        String attempted = String.valueOf(event.getAuthentication().getName());
+        Object details = event.getAuthentication().getDetails();
+        String remote = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
+        if (event.getException() instanceof LoginThrottledException && !throttle.worthRecording(attempted, remote)) {
+            return;
+        }
+        String name = attempted(attempted);
         audit.recordAs(name, "login.failed", "User", name, "",
-                event.getException().getClass().getSimpleName() + " " + address(event.getAuthentication().getDetails()));
+                event.getException().getClass().getSimpleName() + " " + address(details));
+    }
+
+    /** The attempted user name as the trail keeps it: cut to {@link #MAX_NAME} characters. */
+    static String attempted(String name) {
+        return name == null || name.length() <= MAX_NAME ? name : name.substring(0, MAX_NAME) + "…";
     }
 
     @EventListener

@@ -104,7 +104,8 @@ public class UserAccounts {
                 .filter(c -> oneTimePassword != null && encoder.matches(oneTimePassword, c.passwordHash()));
         if (credentials.isEmpty()) {
             throttle.failed(name, address);
-            audit.recordAs(name, "user.changePassword.failed", "User", name, "", "wrong user name or one-time password");
+            audit.recordAs(SignInAudit.attempted(name), "user.changePassword.failed", "User", SignInAudit.attempted(name), "",
+                    "wrong user name or one-time password");
             throw new AccountException("password", "security.error.wrongPassword");
         }
         checkNewPassword(newPassword, name);

@@ -1,5 +1,6 @@
 package cn.chainscout.security;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,5 +65,56 @@ class LoginThrottleTest {
         throttle.succeeded("zhao", "10.0.0.1");
         throttle.failed("zhao", "10.0.0.1");
         assertThatCode(() -> throttle.check("zhao", "10.0.0.1")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void manyNamesFromOneAddressLockThatAddressForEveryNameButNotOtherAddresses() {
+        LoginThrottle strict = new LoginThrottle(3, 10, 1000, Duration.ofMinutes(1), Duration.ofMinutes(5), clock);
+        for (int i = 0; i < 9; i++) {
+            strict.failed("guess-" + i, "10.0.0.7"); // two tries each would never lock a single name
+        }
+        assertThatCode(() -> strict.check("someone-new", "10.0.0.7")).doesNotThrowAnyException();
+        strict.failed("guess-9", "10.0.0.7");
+        assertThatThrownBy(() -> strict.check("someone-new", "10.0.0.7")).isInstanceOf(LoginThrottledException.class)
+                .extracting("retryAfterSeconds").isEqualTo(60L);
+        assertThatCode(() -> strict.check("someone-new", "10.0.0.8")).doesNotThrowAnyException();
+        clock.now = clock.now.plusSeconds(61);
+        assertThatCode(() -> strict.check("someone-new", "10.0.0.7")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void randomNamesCannotGrowTheMemoryWithoutBoundAndOldCountsAreForgotten() {
+        LoginThrottle bounded = new LoginThrottle(3, 1_000_000, 100, Duration.ofMinutes(1), Duration.ofMinutes(5), clock);
+        for (int i = 0; i < 3; i++) {
+            bounded.failed("wang", "10.0.0.1");
+        }
+        for (int i = 0; i < 20_000; i++) {
+            bounded.failed("random-" + i, "10.1." + (i / 250) + "." + (i % 250));
+            assertThat(bounded.size()).isLessThanOrEqualTo(101);
+        }
+        // the locked name was kept while unlocked counts made room
+        assertThatThrownBy(() -> bounded.check("wang", "10.0.0.1")).isInstanceOf(LoginThrottledException.class);
+
+        clock.now = clock.now.plus(Duration.ofMinutes(6));
+        for (int i = 0; i < 256; i++) {
+            bounded.failed("late", "10.9.9.9");
+        }
+        assertThat(bounded.size()).as("counts older than the longest lock are forgotten").isEqualTo(2);
+    }
+
+    @Test
+    void aLockIsWorthOneAuditEntryNotOnePerRefusal() {
+        assertThat(throttle.worthRecording("sun", "10.0.0.3")).as("nothing counted yet").isTrue();
+        for (int i = 0; i < 3; i++) {
+            throttle.failed("sun", "10.0.0.3");
+        }
+        assertThat(throttle.worthRecording("sun", "10.0.0.3")).as("the lock's first refusal").isTrue();
+        assertThat(throttle.worthRecording("sun", "10.0.0.3")).isFalse();
+        assertThat(throttle.worthRecording("SUN", "10.0.0.3")).isFalse();
+        assertThat(throttle.worthRecording("sun", "10.0.0.4")).as("another address").isTrue();
+        clock.now = clock.now.plusSeconds(61);
+        throttle.failed("sun", "10.0.0.3");
+        assertThat(throttle.worthRecording("sun", "10.0.0.3")).as("a new lock").isTrue();
+        assertThat(throttle.worthRecording("sun", "10.0.0.3")).isFalse();
     }
 }

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import cn.chainscout.common.user.Roles;
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.TestUser;
 import com.vaadin.flow.router.RouteAliasData;
@@ -34,6 +35,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -199,6 +201,11 @@ class RoleAccessTest {
         assertThat(problems).isEmpty();
     }
 
+    private static final String READ_RULE = AnnotatedElementUtils.findMergedAnnotation(Roles.Read.class, PreAuthorize.class).value();
+    private static final Set<String> ROLE_RULES = Set.of(READ_RULE,
+            AnnotatedElementUtils.findMergedAnnotation(Roles.Analyst.class, PreAuthorize.class).value(),
+            AnnotatedElementUtils.findMergedAnnotation(Roles.Admin.class, PreAuthorize.class).value());
+
     /** Every public method of every service has a role rule (class or method), or is open on purpose. */
     @Test
     void everyServiceMethodIsGuardedByARole() {
@@ -206,6 +213,8 @@ class RoleAccessTest {
         // the one-time password change is made from the sign-in page, before anyone is signed in
         Set<String> open = Set.of("AuditTrail.record", "AuditTrail.recordAs", "UserAccounts.changeOneTimePassword",
                 "BackupService.fileName");
+        // bookkeeping a reader's visit writes: the dashboard keeps the day's values when anyone opens it
+        Set<String> writesOnRead = Set.of("DashboardService.dashboard");
         List<String> unguarded = new ArrayList<>();
         ApplicationContext app = context;
         for (Object bean : app.getBeansWithAnnotation(Service.class).values()) {
@@ -218,10 +227,27 @@ class RoleAccessTest {
                     continue;
                 }
                 String name = type.getSimpleName() + "." + method.getName();
-                boolean guarded = AnnotatedElementUtils.hasAnnotation(method, PreAuthorize.class)
-                        || AnnotatedElementUtils.hasAnnotation(type, PreAuthorize.class);
-                if (!guarded && !open.contains(name) && !Modifier.isStatic(method.getModifiers())) {
+                if (open.contains(name) || Modifier.isStatic(method.getModifiers())) {
+                    continue;
+                }
+                PreAuthorize rule = AnnotatedElementUtils.findMergedAnnotation(method, PreAuthorize.class);
+                if (rule == null) {
+                    rule = AnnotatedElementUtils.findMergedAnnotation(type, PreAuthorize.class);
+                }
+                if (rule == null) {
                     unguarded.add(name + ": add @Roles.Read, @Roles.Analyst or @Roles.Admin (cn.chainscout.common.user.Roles)");
+                    continue;
+                }
+                if (!ROLE_RULES.contains(rule.value())) {
+                    unguarded.add(name + ": a hand-written @PreAuthorize(\"" + rule.value() + "\"); use @Roles.Read/Analyst/Admin");
+                }
+                // a method that writes (a read-write transaction) must not be open to every reader, e.g. a LEADER
+                Transactional tx = AnnotatedElementUtils.findMergedAnnotation(method, Transactional.class);
+                if (tx == null) {
+                    tx = AnnotatedElementUtils.findMergedAnnotation(type, Transactional.class);
+                }
+                if (tx != null && !tx.readOnly() && READ_RULE.equals(rule.value()) && !writesOnRead.contains(name)) {
+                    unguarded.add(name + ": writes but any reader may call it; add @Roles.Analyst or @Roles.Admin");
                 }
             }
         }

@@ -33,6 +33,8 @@ class SignInHttpTest {
     PasswordEncoder encoder;
     @Autowired
     LoginThrottle throttle;
+    @Autowired
+    cn.chainscout.audit.AuditTrail audit;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -72,6 +74,30 @@ class SignInHttpTest {
         String name = "one-time-" + System.nanoTime();
         users.create(name, encoder.encode("one-time-secret-1"), List.of(Roles.LEADER), true, "test");
         assertThat(get("/api/chains", basic(name, "one-time-secret-1")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void aGuessingRunLeavesOneEntryPerWrongPasswordAndOneForTheLockWithTheNameCut() throws Exception {
+        String name = "guess-" + System.nanoTime() + "-" + "x".repeat(200);
+        try {
+            for (int i = 0; i < 5; i++) {
+                assertThat(get("/api/chains", basic(name, "guess-" + i)).statusCode()).isEqualTo(401);
+            }
+            for (int i = 0; i < 10; i++) {
+                assertThat(get("/api/chains", basic(name, "more-" + i)).statusCode()).isEqualTo(429);
+            }
+        } finally {
+            throttle.succeeded(name, "127.0.0.1");
+        }
+        String kept = name.substring(0, SignInAudit.MAX_NAME) + "…";
+        List<cn.chainscout.audit.AuditEntry> entries = cn.chainscout.common.user.CurrentUser.asSystem(() -> audit.search(
+                new cn.chainscout.audit.AuditFilter(name.substring(0, 30), "User", "login.failed", null, null), 0, 100), Roles.ADMIN);
+        assertThat(entries).as("5 wrong passwords and the lock, not the 10 refusals during it").hasSize(6);
+        assertThat(entries).allSatisfy(e -> {
+            assertThat(e.actor()).isEqualTo(kept);
+            assertThat(e.entityId()).isEqualTo(kept);
+        });
+        assertThat(entries.getFirst().after()).startsWith("LoginThrottledException");
     }
 
     private HttpResponse<String> get(String path, String authorization) throws Exception {
