@@ -125,9 +125,15 @@ public class DashboardService {
             throw new InvalidEntryException(problems);
         }
         queries.addEntry(targetId, entry, entry.source().strip(), currentUser.name(), LocalDateTime.now(zone).withNano(0));
-        audit.record("dashboard.entry", "Target", targetId, "", "value=" + entry.value() + "; asOf=" + entry.asOf()
-                + "; source=" + entry.source().strip());
+        // before = the value the card showed until now (the latest entry by date), empty for a first entry
+        DashboardQueries.Entry previous = row.entries().isEmpty() ? null : row.entries().getLast();
+        audit.record("dashboard.entry", "Target", targetId, previous == null ? "" : entryText(previous.value(), previous.asOf(),
+                previous.source()), entryText(entry.value(), entry.asOf(), entry.source().strip()));
         return queries.target(targetId).map(r -> card(r, today(), projectBands())).orElseThrow();
+    }
+
+    private static String entryText(double value, LocalDate asOf, String source) {
+        return "value=" + value + "; asOf=" + asOf + "; source=" + source;
     }
 
     /** The value a measure has on the graph now, for a district (null = every district). */

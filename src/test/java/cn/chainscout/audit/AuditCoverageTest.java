@@ -127,6 +127,11 @@ class AuditCoverageTest {
             dashboard.enter("kpi-masters", new ManualEntry(777.0, dashboard.today(), "test-dashboard audit 区人社局"));
             assertEntry("dashboard.entry", "kpi-masters", "审计员丁", start, "",
                     "value=777.0; asOf=" + dashboard.today() + "; source=test-dashboard audit 区人社局");
+            // a correction names the value it replaces
+            dashboard.enter("kpi-masters", new ManualEntry(801.0, dashboard.today(), "test-dashboard audit 区人社局更正"));
+            assertEntry("dashboard.entry", "kpi-masters", "审计员丁", start,
+                    "value=777.0; asOf=" + dashboard.today() + "; source=test-dashboard audit 区人社局",
+                    "value=801.0; asOf=" + dashboard.today() + "; source=test-dashboard audit 区人社局更正");
         } finally {
             ProjectFixture.removeSnapshotsExcept(driver, snapshots);
         }
