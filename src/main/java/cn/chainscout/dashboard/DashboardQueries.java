@@ -50,7 +50,7 @@ class DashboardQueries {
             RETURN count(*) AS written
             """;
 
-    // one snapshot per target and day: the id makes MERGE safe when two people open the page at once
+    // one snapshot per target and day: the id makes MERGE safe when two app instances record at once
     private static final String WRITE_SNAPSHOT = """
             MATCH (t:Target {id: $id})
             MERGE (s:TargetSnapshot {id: $id + '@' + toString($on)})

@@ -35,9 +35,9 @@ public enum Measure {
         return key;
     }
 
-    /** Counted by the project feature (ProjectService.bandCounts: its stages and bands), not by the dashboard. */
+    /** Counted by the project feature (one of ProjectService.BANDS: its stages and bands), not by the dashboard. */
     boolean projectBand() {
-        return this == SIGNED_100YI || this == SIGNED_50YI || this == SIGNED_10YI || this == PROJECTS_OVER_1YI;
+        return cn.chainscout.project.ProjectService.BANDS.stream().anyMatch(b -> key.equals(b.get("measure")));
     }
 
     /** The measure the graph computes for this column value, or empty when a person enters the value. */

@@ -348,8 +348,9 @@ public class ImportService {
                 }
             } catch (ImportException e) {
                 throw e;
-            } catch (RuntimeException e) {
+            } catch (org.springframework.dao.DataAccessException | org.neo4j.driver.exceptions.Neo4jException e) {
                 // the database refused a write: the whole transaction is undone, the user learns which rows
+                // (a bug of ours is not dressed up as the database's refusal: it propagates as itself)
                 ImportRow first = part.getFirst().row();
                 ImportRow last = part.getLast().row();
                 throw new ImportException(part.size() == 1 ? "writeFailedRow" : "writeFailedRows", first.file(),

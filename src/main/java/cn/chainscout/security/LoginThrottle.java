@@ -73,6 +73,10 @@ public class LoginThrottle {
 
     public void succeeded(String username, String address) {
         failures.remove(key(username, address));
+        // a colleague's sign-in from the same office address clears its count too (unless it is locked now),
+        // so the typos of a whole office behind one NAT do not add up to a lock; each name keeps its own lock
+        Instant now = clock.instant();
+        failures.computeIfPresent(addressKey(address), (k, f) -> f.lockedUntil() != null && now.isBefore(f.lockedUntil()) ? f : null);
     }
 
     /**

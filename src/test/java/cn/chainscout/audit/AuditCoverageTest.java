@@ -81,7 +81,9 @@ class AuditCoverageTest {
     void leadStageOwnerNotesSigningAndProjectStagesNameWhoWhenBeforeAndAfter() {
         ZonedDateTime start = ZonedDateTime.now().minusSeconds(1);
         actAs("审计员甲", Roles.ANALYST);
-        leadId = pipeline.add(new NewLead(LeadKind.DIRECTED, "lens-technology", null, null, null, null, "审计覆盖：定向招商")).leadId();
+        var added = pipeline.add(new NewLead(LeadKind.DIRECTED, "lens-technology", null, null, null, null, "审计覆盖：定向招商"));
+        assertThat(added.created()).as("a lead of this test's own, not one another test left open").isTrue();
+        leadId = added.leadId();
         long v = version();
         assertEntry("pipeline.add", leadId, "审计员甲", start, "", "DIRECTED lens-technology: 审计覆盖：定向招商");
 

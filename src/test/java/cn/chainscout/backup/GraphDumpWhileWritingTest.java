@@ -61,6 +61,11 @@ class GraphDumpWhileWritingTest {
                 }
             });
             try {
+                // the writer is under way before the first dump starts (a busy machine may be slow to schedule it)
+                long deadline = System.nanoTime() + 60_000_000_000L;
+                while (written.get() < 3 && writerFailed.get() == null && System.nanoTime() < deadline) {
+                    Thread.sleep(10);
+                }
                 for (int round = 0; round < 2; round++) {
                     long writesBefore = written.get();
                     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -144,25 +144,42 @@ class DashboardServiceTest {
 
     @Test
     void theRecorderStoresAChangedValueOnceADayAndNothingWhenItDidNotChange() {
-        CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN);
-        List<String> settled = ProjectFixture.snapshotIds(driver);
-        assertThat(CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN)).as("nothing changed").isZero();
-
         double signed = card(dashboard.dashboard(), "kpi-signed-10yi").value();
+        // yesterday's point, as the recorder left it
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (t:Target {id: 'kpi-signed-10yi'})
+                    MERGE (s:TargetSnapshot {id: t.id + '@' + toString($on)})
+                    SET s.on = $on, s.value = $value, s.measure = t.measure, s.source = 'test-dashboard'
+                    MERGE (t)-[:HAS_SNAPSHOT]->(s)""", Map.of("on", dashboard.today().minusDays(1), "value", signed)).consume();
+        }
+        record();
+        assertThat(record()).as("nothing changed").isZero();
+        assertThat(storedToday("kpi-signed-10yi")).as("the same as yesterday: no point for today").isEmpty();
+
         ProjectFixture.sign(driver, "recorded", 15, "SIGNED", "lens-technology");
         // 签约10亿元以上 and 投资过亿元 changed (a 15 亿元 project is below the 50 and 100 亿 bands)
-        assertThat(CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN)).isEqualTo(2);
-        try (var session = driver.session()) {
-            var stored = session.run("MATCH (:Target {id: 'kpi-signed-10yi'})-[:HAS_SNAPSHOT]->(s:TargetSnapshot {on: $today}) "
-                    + "RETURN s.value AS value", Map.of("today", dashboard.today())).single();
-            assertThat(stored.get("value").asDouble()).isEqualTo(signed + 1);
-        }
-        assertThat(CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN)).isZero();
+        assertThat(record()).isEqualTo(2);
+        assertThat(storedToday("kpi-signed-10yi")).contains(signed + 1);
+        assertThat(record()).as("stored once").isZero();
 
-        // back to the earlier value on the same day: today's point goes again
+        // back to yesterday's value on the same day: today's point goes again
         ProjectFixture.removeAll(driver);
-        CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN);
-        assertThat(ProjectFixture.snapshotIds(driver)).containsExactlyInAnyOrderElementsOf(settled);
+        assertThat(record()).isEqualTo(2);
+        assertThat(storedToday("kpi-signed-10yi")).isEmpty();
+        assertThat(card(dashboard.dashboard(), "kpi-signed-10yi").trend().getLast())
+                .isEqualTo(new TrendPoint(dashboard.today().minusDays(1), signed));
+    }
+
+    private int record() {
+        return CurrentUser.asSystem(dashboard::recordTrend, Roles.ADMIN);
+    }
+
+    private java.util.Optional<Double> storedToday(String targetId) {
+        try (var session = driver.session()) {
+            return session.run("MATCH (:Target {id: $id})-[:HAS_SNAPSHOT]->(s:TargetSnapshot {on: $today}) RETURN s.value AS value",
+                    Map.of("id", targetId, "today", dashboard.today())).list(r -> r.get("value").asDouble()).stream().findFirst();
+        }
     }
 
     @Test

@@ -39,7 +39,7 @@ public final class ProjectFixture {
         }
     }
 
-    /** The trend recorder stores snapshots (at start, hourly, in tests): a test notes them first and removes the new ones after. */
+    /** Tests that record the trend (DashboardService.recordTrend) note the snapshots first and remove the new ones after. */
     public static List<String> snapshotIds(Driver driver) {
         try (var session = driver.session()) {
             return session.run("MATCH (s:TargetSnapshot) RETURN s.id AS id").list(r -> r.get("id").asString());

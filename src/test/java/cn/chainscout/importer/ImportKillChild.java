@@ -66,6 +66,7 @@ public final class ImportKillChild {
                 }
             });
         }
+        int exit = 0;
         try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
             Neo4jClient client = Neo4jClient.create(driver);
             ImportService imports = new ImportService(new ImportQueries(client),
@@ -87,8 +88,14 @@ public final class ImportKillChild {
                 });
             }, Roles.ADMIN);
             say("IMPORT-COMMITTED " + result.batchId() + " " + result.created() + " " + result.ranked());
+        } catch (Throwable failure) {
+            // said on a line of its own so the test stops waiting at once instead of reading until its timeout
+            say("IMPORT-FAILED " + failure);
+            exit = 1;
+        } finally {
+            service.shutdown();
         }
-        service.shutdown();
+        System.exit(exit);
     }
 
     /** A list of made-up companies no graph has: every row a new company and a new rank. */

@@ -23,6 +23,7 @@ import cn.chainscout.database.GraphSchema;
 import cn.chainscout.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -45,9 +46,13 @@ class ImportKilledMidWriteTest {
     private static final int ROWS = 3000;
 
     private Path dir;
+    private final List<Process> children = new ArrayList<>();
 
     @AfterEach
-    void removeDataDirectory() throws IOException {
+    void stopChildrenAndRemoveDataDirectory() throws IOException, InterruptedException {
+        for (Process child : children) {
+            child.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+        }
         if (dir != null) {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -56,6 +61,8 @@ class ImportKilledMidWriteTest {
     }
 
     @Test
+    // a child that hangs must not hold the whole run: the test gives up, @AfterEach kills the child
+    @Timeout(value = 15, unit = TimeUnit.MINUTES, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void anImportKilledHalfWayOrBeforeItsCommitLeavesTheSeededGraphAsBeforeAndAnImportNotKilledIsComplete() throws Exception {
         dir = Files.createTempDirectory("chainscout-import-kill-");
         GraphCounts before = inDatabase(driver -> {
@@ -107,7 +114,9 @@ class ImportKilledMidWriteTest {
                 "-Xmx512m", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-cp", classPath, ImportKillChild.class.getName(),
                 dir.toString(), String.valueOf(freePort()), mode, String.valueOf(ROWS)));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
+        children.add(child);
+        return child;
     }
 
     /** Reads the child's output until a line starts with the marker (null if it ended first); echoes it. */
@@ -117,6 +126,9 @@ class ImportKilledMidWriteTest {
         while ((line = out.readLine()) != null) {
             if (line.startsWith(marker)) {
                 return line;
+            }
+            if (line.startsWith("IMPORT-FAILED")) {
+                throw new AssertionError("the child's import failed: " + line);
             }
             if (line.startsWith("IMPORT-") || line.contains("Exception")) {
                 System.out.println("child: " + line);

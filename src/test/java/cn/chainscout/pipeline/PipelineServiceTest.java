@@ -399,7 +399,6 @@ class PipelineServiceTest {
         return out;
     }
 
-    /** Brings a new lead to a stage along allowed moves; returns its version there. */
     /**
      * 张三 and 李四 do the same thing at the same moment, each on a thread of its own (the common pool
      * may have one on a small machine); each outcome is what the work returned, or the refusal's key and arguments.
@@ -431,6 +430,7 @@ class PipelineServiceTest {
         }
     }
 
+    /** Brings a new lead to a stage along allowed moves; returns its version there. */
     private long walkTo(String id, LeadStage target) {
         List<StageMoves.Move> path = path(target);
         long version = pipeline.lead(id).orElseThrow().lead().version();

@@ -68,6 +68,25 @@ class LoginThrottleTest {
     }
 
     @Test
+    void aColleaguesSignInFromTheSameOfficeAddressClearsItsCountButNotALockInForce() {
+        LoginThrottle strict = new LoginThrottle(3, 10, 1000, Duration.ofMinutes(1), Duration.ofMinutes(5), clock);
+        // a day of typos behind one NAT address, each followed sooner or later by someone signing in
+        for (int i = 0; i < 30; i++) {
+            strict.failed("staff-" + (i % 7), "10.0.0.9");
+            if (i % 5 == 4) {
+                strict.succeeded("staff-0", "10.0.0.9");
+            }
+        }
+        assertThatCode(() -> strict.check("staff-new", "10.0.0.9")).as("the address is not locked").doesNotThrowAnyException();
+        // ten names guessed in a row lock the address; a sign-in does not lift that lock
+        for (int i = 0; i < 10; i++) {
+            strict.failed("guess-" + i, "10.0.0.9");
+        }
+        strict.succeeded("staff-0", "10.0.0.9");
+        assertThatThrownBy(() -> strict.check("staff-new", "10.0.0.9")).isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
     void manyNamesFromOneAddressLockThatAddressForEveryNameButNotOtherAddresses() {
         LoginThrottle strict = new LoginThrottle(3, 10, 1000, Duration.ofMinutes(1), Duration.ofMinutes(5), clock);
         for (int i = 0; i < 9; i++) {
