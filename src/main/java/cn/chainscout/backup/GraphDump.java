@@ -117,6 +117,8 @@ public final class GraphDump {
             temporary = Files.createTempFile("chainscout-backup-", ".jsonl.gz");
             Path file = temporary;
             Summary summary;
+            // a database that is down is said at once, not after the driver's retries of the read (over 30 s)
+            driver.verifyConnectivity();
             try (var session = driver.session()) {
                 summary = session.executeRead(tx -> dumpInto(tx, file, createdAt));
             }

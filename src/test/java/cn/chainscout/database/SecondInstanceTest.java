@@ -44,7 +44,9 @@ class SecondInstanceTest {
         Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-cp", classPath, ChainScoutApplication.class.getName(), "--server.port=" + secondPort,
                 "--spring.neo4j.uri=neo4j://127.0.0.1:" + neo4j.boltPort(), "--chainscout.seed.enabled=false",
-                "--chainscout.leads.warm-up=false").redirectErrorStream(true).start();
+                "--chainscout.leads.warm-up=false",
+                // it shares the suite's graph: its trend recorder would write between other tests' before and after
+                "--chainscout.dashboard.record-trend=false").redirectErrorStream(true).start();
         try {
             List<String> startLog = started(second);
             assertThat(startLog).as("the second instance's start").anyMatch(l -> l.contains("Started ChainScoutApplication"))
