@@ -3,8 +3,6 @@ package cn.chainscout.database;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,15 +18,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import cn.chainscout.TestNeo4j;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.io.ByteUnit;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -80,9 +73,9 @@ class DatabaseDownTest {
     @Test
     void whileTheDatabaseIsDownTheApiSays503AndWhenItIsBackTheAppWorksAgainByItself() throws Exception {
         dir = Files.createTempDirectory("chainscout-external-");
-        int bolt = freePort();
-        int web = freePort();
-        neo4j = startNeo4j(bolt);
+        int bolt = TestNeo4j.freePort();
+        int web = TestNeo4j.freePort();
+        neo4j = TestNeo4j.start(dir, bolt);
         app = startApp(bolt, web);
         String chains = "http://localhost:" + web + "/api/chains";
         String backup = "http://localhost:" + web + "/api/admin/backup";
@@ -117,7 +110,7 @@ class DatabaseDownTest {
                     .doesNotContain("Exception");
         }
 
-        neo4j = startNeo4j(bolt);
+        neo4j = TestNeo4j.start(dir, bolt);
         assertThat(waitForStatus(chains, 200, Duration.ofMinutes(2))).as("the same app works again").isEqualTo(200);
         HttpResponse<byte[]> file = http.send(request(backup), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(file.statusCode()).isEqualTo(200);
@@ -201,19 +194,4 @@ class DatabaseDownTest {
         return HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).header("Authorization", basic).GET().build();
     }
 
-    private DatabaseManagementService startNeo4j(int port) {
-        return new DatabaseManagementServiceBuilder(dir)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("32m"))
-                .build();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
-    }
 }

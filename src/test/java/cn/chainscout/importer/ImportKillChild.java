@@ -6,21 +6,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import cn.chainscout.TestNeo4j;
 import cn.chainscout.audit.AuditTrails;
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.common.user.Roles;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
-import org.neo4j.io.ByteUnit;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 import org.springframework.util.unit.DataSize;
@@ -42,13 +37,7 @@ public final class ImportKillChild {
         int port = Integer.parseInt(args[1]);
         String mode = args[2];
         int rows = Integer.parseInt(args[3]);
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dir)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("32m"))
-                .build();
+        DatabaseManagementService service = TestNeo4j.start(dir, port);
         if ("commit".equals(mode)) {
             service.registerTransactionEventListener("neo4j", new TransactionEventListenerAdapter<Object>() {
                 @Override

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,22 +16,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import cn.chainscout.TestNeo4j;
 import cn.chainscout.GraphCounts;
 import cn.chainscout.database.GraphSchema;
 import cn.chainscout.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.io.ByteUnit;
 
 /**
  * The app's import killed (kill -9 of its process) in the middle of a large import into a seeded graph,
@@ -113,7 +103,7 @@ class ImportKilledMidWriteTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-cp", classPath, ImportKillChild.class.getName(),
-                dir.toString(), String.valueOf(freePort()), mode, String.valueOf(ROWS)));
+                dir.toString(), String.valueOf(TestNeo4j.freePort()), mode, String.valueOf(ROWS)));
         Process child = new ProcessBuilder(command).redirectErrorStream(true).start();
         children.add(child);
         return child;
@@ -137,25 +127,7 @@ class ImportKilledMidWriteTest {
         return null;
     }
 
-    private <T> T inDatabase(Function<Driver, T> work) throws IOException {
-        int port = freePort();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dir)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("32m"))
-                .build();
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
-            return work.apply(driver);
-        } finally {
-            service.shutdown();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
+    private <T> T inDatabase(Function<Driver, T> work) {
+        return TestNeo4j.with(dir, work);
     }
 }

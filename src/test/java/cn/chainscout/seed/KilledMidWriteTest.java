@@ -5,30 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import cn.chainscout.TestNeo4j;
 import cn.chainscout.GraphCounts;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
-import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
-import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.io.ByteUnit;
 
 /**
  * The app's process killed (kill -9) in the middle of the seed load, one big transaction: after a
@@ -81,7 +72,7 @@ class KilledMidWriteTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m", "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "-cp", classPath, SeedLoadChild.class.getName(),
-                dir.toString(), String.valueOf(freePort()), mode));
+                dir.toString(), String.valueOf(TestNeo4j.freePort()), mode));
         return new ProcessBuilder(command).redirectErrorStream(true).start();
     }
 
@@ -97,25 +88,7 @@ class KilledMidWriteTest {
         return null;
     }
 
-    private <T> T inDatabase(java.util.function.Function<Driver, T> work) throws IOException {
-        int port = freePort();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dir)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("32m"))
-                .build();
-        try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
-            return work.apply(driver);
-        } finally {
-            service.shutdown();
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
-        }
+    private <T> T inDatabase(Function<Driver, T> work) {
+        return TestNeo4j.with(dir, work);
     }
 }

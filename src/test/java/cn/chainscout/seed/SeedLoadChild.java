@@ -2,19 +2,14 @@ package cn.chainscout.seed;
 
 import java.nio.file.Path;
 
+import cn.chainscout.TestNeo4j;
 import cn.chainscout.database.GraphSchema;
-import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.graphdb.event.TransactionData;
 import org.neo4j.graphdb.event.TransactionEventListenerAdapter;
-import org.neo4j.io.ByteUnit;
 
 /**
  * Run in a child JVM by {@link KilledMidWriteTest}: loads the real seed into a data directory. With
@@ -27,13 +22,7 @@ public final class SeedLoadChild {
         Path dir = Path.of(args[0]);
         int port = Integer.parseInt(args[1]);
         boolean hold = args.length > 2 && "hold".equals(args[2]);
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dir)
-                .setConfig(BoltConnector.enabled, true)
-                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-                .setConfig(HttpConnector.enabled, false)
-                .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse("32m"))
-                .build();
+        DatabaseManagementService service = TestNeo4j.start(dir, port);
         if (hold) {
             service.registerTransactionEventListener("neo4j", new TransactionEventListenerAdapter<Object>() {
                 @Override
