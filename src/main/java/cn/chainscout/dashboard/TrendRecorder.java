@@ -31,7 +31,10 @@ class TrendRecorder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        record();
+        // in the background: the start-up (and the first page) need not wait for the trend
+        if (enabled) {
+            Thread.ofVirtual().name("dashboard-trend").start(this::record);
+        }
     }
 
     @Scheduled(cron = "${chainscout.dashboard.record-cron:0 0 * * * *}", zone = "${chainscout.dashboard.zone:Asia/Shanghai}")

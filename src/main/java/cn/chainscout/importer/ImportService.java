@@ -346,8 +346,6 @@ public class ImportService {
                 if (!added.isEmpty()) {
                     queries.addAliases(added);
                 }
-            } catch (ImportException e) {
-                throw e;
             } catch (org.springframework.dao.DataAccessException | org.neo4j.driver.exceptions.Neo4jException e) {
                 // the database refused a write: the whole transaction is undone, the user learns which rows
                 // (a bug of ours is not dressed up as the database's refusal: it propagates as itself)
