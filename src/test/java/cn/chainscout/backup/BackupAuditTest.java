@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.ZonedDateTime;
 import java.util.List;
 
+import cn.chainscout.SecondTier;
 import cn.chainscout.audit.AuditTrails;
 import cn.chainscout.common.user.Roles;
 import org.junit.jupiter.api.AfterEach;
@@ -22,6 +23,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * what (the counts, the file restored), in the database they touched; the restored graph keeps the
  * source's own trail and adds only that entry.
  */
+@SecondTier
 class BackupAuditTest {
 
     @AfterEach

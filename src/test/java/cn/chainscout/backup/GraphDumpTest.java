@@ -17,6 +17,7 @@ import java.util.zip.GZIPOutputStream;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.SecondTier;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Value;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * and properties (counts and checksum), every Neo4j value type kept; bad files and a non-empty
  * database are refused with a clear message and nothing written.
  */
+@SecondTier
 @ChainScoutTest
 class GraphDumpTest {
 

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import cn.chainscout.GraphCounts;
+import cn.chainscout.SecondTier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * whose ends it has not read. Every dump taken must still restore into an empty database, with the
  * counts its footer gives.
  */
+@SecondTier
 class GraphDumpWhileWritingTest {
 
     private static final String PAIRS = """

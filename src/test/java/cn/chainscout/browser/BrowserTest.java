@@ -9,6 +9,7 @@ import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * The pages as a user sees them, in a real headless Chromium ({@link HeadlessChromium}).
  * Screenshots go to target/screenshots/.
  */
+@SecondTier
 @ChainScoutTest
 class BrowserTest {
 

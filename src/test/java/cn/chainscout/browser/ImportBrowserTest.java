@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestUser;
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.common.user.Roles;
@@ -34,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * An administrator loads a saved list page on 数据导入, confirms the matches, commits, sees the new
  * rank on a company's portrait, rolls the batch back and sees it gone. Screenshots import-*-zh.png.
  */
+@SecondTier
 @ChainScoutTest
 class ImportBrowserTest {
 

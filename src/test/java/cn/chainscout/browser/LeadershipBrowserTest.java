@@ -10,6 +10,7 @@ import java.util.Map;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestUser;
 import cn.chainscout.dashboard.ProjectFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -27,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The leadership pages (集群地图, 目标看板) in headless Chromium; screenshots in target/screenshots/. */
+@SecondTier
 @ChainScoutTest
 class LeadershipBrowserTest {
 

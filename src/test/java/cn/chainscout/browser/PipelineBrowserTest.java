@@ -10,6 +10,7 @@ import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestUser;
 import cn.chainscout.pipeline.PipelineFixture;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * its stage moves, the signing form with the 亩均 check, the project page and the history; and two
  * colleagues saving the same lead. Deletes the leads it created.
  */
+@SecondTier
 @ChainScoutTest
 class PipelineBrowserTest {
 

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -23,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Signing in and out, per-role pages, the users page and the audit trail, as a person sees them. */
+@SecondTier
 @ChainScoutTest
 class SecurityBrowserTest {
 

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestNeo4j;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * "数据库暂时无法访问" with a retry button; once it is back the same app, the same browser session,
  * answers again without a restart (the driver reconnects). The page part runs where Chromium is installed.
  */
+@SecondTier
 class DatabaseDownTest {
 
     private static final String ADMIN_PASSWORD = "child-admin-password-for-tests";

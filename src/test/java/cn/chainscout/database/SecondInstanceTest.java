@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import cn.chainscout.ChainScoutApplication;
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestUser;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +30,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * started against the test database as an external server through neo4j:// routing, starts nothing
  * embedded, loads no seed, and answers exactly as the first. The app keeps no state outside Neo4j.
  */
+@SecondTier
 @ChainScoutTest
 class SecondInstanceTest {
 

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestNeo4j;
 import cn.chainscout.GraphCounts;
 import cn.chainscout.database.GraphSchema;
@@ -31,6 +32,7 @@ import org.neo4j.driver.Driver;
  * same files the graph is exactly as before (no company, rank, batch or audit entry of the import), and an
  * import that is not killed is there in full. Never half.
  */
+@SecondTier
 class ImportKilledMidWriteTest {
 
     private static final int ROWS = 3000;

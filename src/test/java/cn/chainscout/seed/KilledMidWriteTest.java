@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestNeo4j;
 import cn.chainscout.GraphCounts;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.neo4j.driver.Driver;
  * The app's process killed (kill -9) in the middle of the seed load, one big transaction: after a
  * restart the graph is empty (as before), never half loaded; a load that is not killed is complete.
  */
+@SecondTier
 class KilledMidWriteTest {
 
     private Path dir;

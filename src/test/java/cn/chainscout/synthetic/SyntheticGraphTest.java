@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.SecondTier;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.lead.BusinessLeadService;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 
+@SecondTier
 @ChainScoutTest
 @WithMockUser(roles = {"ADMIN", "LEADER"}) // generating is the administrator's; the engines read for every role
 class SyntheticGraphTest {
