@@ -5,6 +5,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,6 +25,7 @@ class AdminBootstrap implements SmartInitializingSingleton {
     private final String username;
     private final String password;
     private final boolean enabled;
+    private volatile String oneTimePassword;
 
     AdminBootstrap(UserAccounts accounts, GraphSchema schema, @Value("${chainscout.admin.username:admin}") String username,
                    @Value("${chainscout.admin.password:}") String password,
@@ -56,6 +59,18 @@ class AdminBootstrap implements SmartInitializingSingleton {
         }
         String oneTime = UserAccounts.oneTimePassword();
         accounts.createFirstAdmin(username, oneTime, true);
+        oneTimePassword = oneTime;
+        return true;
+    }
+
+    /** The one-time password is printed once the app is up, as the last start-up lines, so no log hides it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void printOneTimePassword() {
+        String oneTime = oneTimePassword;
+        if (oneTime == null) {
+            return;
+        }
+        oneTimePassword = null;
         log.warn("""
 
                 ================================================================
@@ -66,6 +81,5 @@ class AdminBootstrap implements SmartInitializingSingleton {
                  Sign in at /login and choose your own password (shown only now).
                  请登录 /login 并立即设置新密码（此密码只显示这一次）。
                 ================================================================""", username, oneTime);
-        return true;
     }
 }
