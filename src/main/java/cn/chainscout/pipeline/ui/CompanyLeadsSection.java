@@ -9,8 +9,10 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import org.springframework.modulith.NamedInterface;
 
 /** On a company's portrait: its leads in the pipeline, open ones first, each with its history and a link. */
+@NamedInterface("components") // embedded in other features' pages
 public class CompanyLeadsSection extends VerticalLayout {
 
     public CompanyLeadsSection(PipelineService pipeline, String companyId) {

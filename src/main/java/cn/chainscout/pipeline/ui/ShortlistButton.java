@@ -14,11 +14,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * 加入备选 on a ranked candidate: puts the lead on the pipeline (or finds it there) and turns into a
  * link to the lead's page, saying which of the two happened.
  */
+@NamedInterface("components") // embedded in other features' pages
 public class ShortlistButton extends Div {
 
     public ShortlistButton(PipelineService pipeline, String companyId, Supplier<NewLead> lead) {

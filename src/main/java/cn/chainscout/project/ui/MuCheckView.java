@@ -6,8 +6,10 @@ import cn.chainscout.project.MuCheck;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import org.springframework.modulith.NamedInterface;
 
 /** The 亩均 check as a person reads it: each measure's figure per mu, the bar, pass or fail, and the verdict. */
+@NamedInterface("components") // embedded in other features' pages
 public class MuCheckView extends Div {
 
     public MuCheckView() {

@@ -11,11 +11,13 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The signing form: name, investment (亿元), land (亩), expected annual output (亿元) and tax (万元), sign
  * date; shows the 亩均 check as the figures are typed. No Spring inside: it takes the check as a function.
  */
+@NamedInterface("components") // embedded in other features' pages
 public class ProjectForm extends FormLayout {
 
     private final TextField name = new TextField();
