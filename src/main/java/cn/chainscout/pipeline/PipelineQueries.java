@@ -97,6 +97,13 @@ class PipelineQueries {
             RETURN l.version AS version
             """;
 
+    // a project's stage move, told by the project feature: history only, the lead itself is not edited
+    private static final String PROJECT_MOVE = """
+            MATCH (l:Lead {id: $id})
+            CREATE (l)-[:HAS_EVENT]->(:LeadEvent {at: datetime(), actor: $actor, action: 'PROJECT', field: 'projectStage',
+                                                  from: $from, to: $to, source: 'entered by ' + $actor})
+            """;
+
     private static final String OPEN_WITH_KEY = "MATCH (l:Lead {openKey: $key}) RETURN l.id AS id";
 
     private static final String UNITS = """
@@ -193,6 +200,10 @@ class PipelineQueries {
     }
 
     /** Sets the changed properties (a null value removes one), bumps the version, records the events. */
+    void recordProjectMove(String leadId, String from, String to, String actor) {
+        client.query(PROJECT_MOVE).bindAll(Map.of("id", leadId, "from", from, "to", to, "actor", actor)).run();
+    }
+
     long write(String id, Map<String, Object> props, List<Map<String, Object>> events, String actor) {
         return client.query(WRITE).bindAll(Map.of("id", id, "props", props, "events", events, "actor", actor))
                 .fetchAs(Long.class).one().orElseThrow();

@@ -16,7 +16,7 @@ import cn.chainscout.audit.AuditTrail;
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.common.user.Roles;
 import cn.chainscout.project.ProjectFigures;
-import cn.chainscout.project.ProjectProduced;
+import cn.chainscout.project.ProjectStageChanged;
 import cn.chainscout.project.ProjectService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
@@ -193,13 +193,20 @@ public class PipelineService {
         return projects.create(id, now.companyName(), figures);
     }
 
-    /** A project reached 投产: its lead, if signed, is now 已落地 (in the same transaction). */
+    /**
+     * A project moved a stage on: its lead's history says so, so one page tells the whole story, and at
+     * 投产 the lead, if signed, is now 已落地 (all in the project's transaction).
+     */
     @Roles.Analyst
     @EventListener
     @Transactional
-    public void onProjectProduced(ProjectProduced produced) {
+    public void onProjectStageChanged(ProjectStageChanged moved) {
         String actor = user.name();
-        queries.lock(produced.leadId(), actor, today()).filter(l -> l.stage() == LeadStage.SIGNED).ifPresent(l -> {
+        queries.recordProjectMove(moved.leadId(), moved.from().name(), moved.to().name(), actor);
+        if (!moved.producing()) {
+            return;
+        }
+        queries.lock(moved.leadId(), actor, today()).filter(l -> l.stage() == LeadStage.SIGNED).ifPresent(l -> {
             Map<String, Object> props = new HashMap<>();
             List<Map<String, Object>> events = new ArrayList<>();
             change(props, events, "LAND", "stage", l.stage().name(), LeadStage.LANDED.name());

@@ -47,14 +47,12 @@ class ProjectQueries {
                    p.updatedBy AS updatedBy
             """;
 
-    // the lead's history records the project's own stage moves, so one page tells the whole story
+    // the lead's history (the pipeline's) hears of the move through ProjectStageChanged
     private static final String ADVANCE = """
             MATCH (p:Project {id: $id})-[:FROM]->(l:Lead)
             SET p.stage = $stage, p.startedOn = CASE WHEN $stage = 'STARTED' THEN $on ELSE p.startedOn END,
                 p.producingOn = CASE WHEN $stage = 'PRODUCING' THEN $on ELSE p.producingOn END,
                 p.version = p.version + 1, p.updatedAt = datetime(), p.updatedBy = $actor
-            CREATE (l)-[:HAS_EVENT]->(:LeadEvent {at: datetime(), actor: $actor, action: 'PROJECT', field: 'projectStage',
-                                                  from: $from, to: $stage, source: 'entered by ' + $actor})
             RETURN l.id AS leadId
             """;
 
@@ -104,8 +102,8 @@ class ProjectQueries {
                         date(r.get("signedOn")), date(r.get("startedOn")), r.get("updatedBy").asString(null))).one();
     }
 
-    String advance(String id, ProjectStage from, ProjectStage to, LocalDate on, String actor) {
-        return client.query(ADVANCE).bindAll(Map.of("id", id, "from", from.name(), "stage", to.name(), "on", on, "actor", actor))
+    String advance(String id, ProjectStage to, LocalDate on, String actor) {
+        return client.query(ADVANCE).bindAll(Map.of("id", id, "stage", to.name(), "on", on, "actor", actor))
                 .fetchAs(String.class).one().orElseThrow();
     }
 

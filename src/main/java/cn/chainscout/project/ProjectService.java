@@ -115,7 +115,8 @@ public class ProjectService {
 
     /**
      * Moves a project one stage on (签约 → 开工 → 投产) with the day it happened. A stale version
-     * changes nothing; reaching 投产 lands its lead in the same transaction.
+     * changes nothing; the lead's history and, at 投产, its
+     * landing follow in the same transaction (the pipeline hears {@link ProjectStageChanged}).
      */
     @Roles.Analyst
     @Transactional
@@ -137,11 +138,9 @@ public class ProjectService {
         if (to == ProjectStage.PRODUCING && on.isBefore(now.startedOn())) {
             throw new UserError("project.error.productionBeforeStart", on, now.startedOn());
         }
-        String leadId = queries.advance(id, now.stage(), to, on, actor);
+        String leadId = queries.advance(id, to, on, actor);
         audit.record("project.stage", "Project", id, "stage=" + now.stage().name(), "stage=" + to.name() + "; on=" + on);
-        if (to == ProjectStage.PRODUCING) {
-            events.publishEvent(new ProjectProduced(id, leadId));
-        }
+        events.publishEvent(new ProjectStageChanged(id, leadId, now.stage(), to));
         return project(id).orElseThrow();
     }
 
