@@ -3,6 +3,7 @@ package cn.chainscout.api;
 import java.util.List;
 import java.util.Set;
 
+import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.WhatIf;
 import cn.chainscout.lead.BusinessLeadService;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/leads")
-@Tag(name = "leads", description = "Ranked, explained target companies: 产业链招商 (CHAIN) and 以商招商 (BUSINESS)")
+@Tag(name = "leads", description = "Ranked, explained target companies: 产业链招商 (CHAIN), 以商招商 (BUSINESS) and 二次招商 (EXPANSION)")
 class LeadController {
 
     static final int MAX_TEXT = 200;
@@ -40,8 +41,10 @@ class LeadController {
     @Operation(summary = "Leads, best first (score desc, then list rank, then company id); each with its score parts, "
             + "a Chinese and an English reason and the graph paths behind it")
     List<Lead> leads(
-            @Parameter(description = "CHAIN: companies in the chain's gap segments; BUSINESS: companies tied to local firms",
-                    schema = @Schema(allowableValues = {"CHAIN", "BUSINESS"}))
+            @Parameter(description = "CHAIN: companies in the chain's gap segments; BUSINESS: suppliers and customers of "
+                    + "the local plants (and of their groups) not local yet; EXPANSION: companies of groups already present "
+                    + "that could add a project (needs district)",
+                    schema = @Schema(allowableValues = {"CHAIN", "BUSINESS", "EXPANSION"}))
             @RequestParam String kind,
             @Parameter(description = "CHAIN: the chain id, e.g. smart-terminal (or give district for all its chains' gaps)")
             @RequestParam(required = false) String chain,
@@ -54,7 +57,10 @@ class LeadController {
             @Parameter(description = "CHAIN without chain: all gaps of the district's chains; "
                     + "BUSINESS without via: through all leading firms of the district")
             @RequestParam(required = false) String district,
-            @Parameter(description = "1 to 200") @RequestParam(defaultValue = "20") int limit) {
+            @Parameter(description = "1 to 200") @RequestParam(defaultValue = "20") int limit,
+            @Parameter(description = "the graph as it was on this date, YYYY-MM-DD (firms that arrived later are not local, "
+                    + "ties and list years that started later do not count); today's graph when absent")
+            @RequestParam(required = false) String asOf) {
         checkLimit(limit, ChainLeadService.MAX_LIMIT);
         checkLength("kind", kind);
         checkLength("chain", chain);
@@ -62,29 +68,36 @@ class LeadController {
         checkLength("list", list);
         checkLength("via", via);
         checkLength("district", district);
+        AsOf when = asOf(asOf);
         return switch (kind.toUpperCase(java.util.Locale.ROOT)) {
             case "CHAIN" -> {
                 if (list != null && !LISTS.contains(list)) {
                     throw new BadParameterException("list", "Parameter 'list' must be one of " + LISTS.stream().sorted().toList());
                 }
                 if (!blank(chain)) {
-                    yield chainLeads.leads(chain, blank(segment) ? null : segment, list, limit);
+                    yield chainLeads.leads(chain, blank(segment) ? null : segment, list, limit, when);
                 }
                 if (!blank(district)) {
-                    yield chainLeads.leadsForDistrict(district, list, limit);
+                    yield chainLeads.leadsForDistrict(district, list, limit, when);
                 }
                 throw new BadParameterException("chain", "Parameter 'chain' (or 'district') is required for kind=CHAIN");
             }
             case "BUSINESS" -> {
                 if (!blank(via)) {
-                    yield businessLeads.leadsVia(via, limit);
+                    yield businessLeads.leadsVia(via, limit, when);
                 }
                 if (!blank(district)) {
-                    yield businessLeads.leadsViaLeadingFirms(district, limit);
+                    yield businessLeads.leadsViaLeadingFirms(district, limit, when);
                 }
                 throw new BadParameterException("via", "Parameter 'via' (a local firm) or 'district' is required for kind=BUSINESS");
             }
-            default -> throw new BadParameterException("kind", "Parameter 'kind' must be CHAIN or BUSINESS");
+            case "EXPANSION" -> {
+                if (!blank(district)) {
+                    yield businessLeads.expansionLeads(district, limit, when);
+                }
+                throw new BadParameterException("district", "Parameter 'district' is required for kind=EXPANSION");
+            }
+            default -> throw new BadParameterException("kind", "Parameter 'kind' must be CHAIN, BUSINESS or EXPANSION");
         };
     }
 
@@ -101,6 +114,23 @@ class LeadController {
             throw new BadParameterException("chain", "Parameter 'chain' must not be blank");
         }
         return gaps.whatIf(company, chain);
+    }
+
+    /** YYYY-MM-DD, not after today: a date to come has no graph yet. */
+    static AsOf asOf(String value) {
+        if (blank(value)) {
+            return AsOf.NOW;
+        }
+        checkLength("asOf", value);
+        try {
+            java.time.LocalDate date = java.time.LocalDate.parse(value.strip());
+            if (date.isAfter(java.time.LocalDate.now())) {
+                throw new BadParameterException("asOf", "Parameter 'asOf' (" + value + ") is in the future");
+            }
+            return AsOf.of(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new BadParameterException("asOf", "Parameter 'asOf' must be a date YYYY-MM-DD, not '" + value + "'");
+        }
     }
 
     static void checkLimit(int limit, int max) {

@@ -16,6 +16,7 @@ import cn.chainscout.chain.ChainService;
 import cn.chainscout.common.NotFoundException;
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.gap.ChainGaps;
+import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;
@@ -129,14 +130,20 @@ public class ExplorerService {
             case BUSINESS -> query.viaId() == null
                     ? businessLeads.leadsViaLeadingFirms(districtId, BusinessLeadService.MAX_LIMIT)
                     : businessLeads.leadsVia(query.viaId(), BusinessLeadService.MAX_LIMIT);
+            case EXPANSION -> businessLeads.expansionLeads(districtId, BusinessLeadService.MAX_LIMIT, AsOf.NOW);
         };
         return found.stream()
                 .filter(l -> query.minScore() == null || l.score() >= query.minScore())
                 .filter(l -> query.region() == null || query.region().isBlank()
                         || contains(l.province(), query.region()) || contains(l.country(), query.region()))
-                .filter(l -> query.kind() != Lead.LeadKind.BUSINESS || query.list() == null
+                .filter(l -> query.kind() == Lead.LeadKind.CHAIN || query.list() == null
                         || (l.bestRank() != null && query.list().equals(l.bestRank().list())))
                 .toList();
+    }
+
+    /** How a lead's total is made and its usual range, in the page's language. */
+    public String scoreScale(boolean english) {
+        return leads.scoreScale(english);
     }
 
     /** A lead's evidence paths as one picture: the company, the gap segments, the local firm, the list. */

@@ -47,18 +47,18 @@ public final class LeadExport {
     private static List<Object> row(int number, Lead l) {
         GapFit fit = l.fills().isEmpty() ? null : l.fills().getFirst();
         return List.of(number,
-                l.kind() == Lead.LeadKind.CHAIN ? "产业链招商" : "以商招商",
+                switch (l.kind()) {
+                    case CHAIN -> "产业链招商";
+                    case BUSINESS -> "以商招商";
+                    case EXPANSION -> "二次招商";
+                },
                 l.name(), orEmpty(l.nameEn()), Math.round(l.score() * 10) / 10.0,
                 l.fills().stream().map(GapFit::segmentName).distinct().collect(Collectors.joining("、")),
                 fit == null ? "" : fit.status().zh(),
                 l.via() == null ? "" : l.via().name(),
                 l.bestRank() == null ? "" : l.bestRank().rankingName() + " 第" + l.bestRank().rank() + "名",
                 orEmpty(l.province()), orEmpty(l.country()), orEmpty(l.whyZh()),
-                l.parts().stream().filter(p -> p.points() != 0).map(LeadExport::part).collect(Collectors.joining("；")));
-    }
-
-    private static String part(ScorePart p) {
-        return p.name() + " " + String.format("%+.1f", p.points());
+                l.parts().stream().filter(p -> p.points() != 0).map(ScorePart::zh).collect(Collectors.joining("")));
     }
 
     private static String orEmpty(String s) {

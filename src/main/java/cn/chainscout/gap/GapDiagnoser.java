@@ -49,20 +49,36 @@ final class GapDiagnoser {
                     }
                 }
             }
-            boolean needed = s.key() || !demand.isEmpty();
-            double importance = 1 + (s.key() ? p.keyBonus() : 0) + p.demandWeight() * demandSize;
+            // demand further down: local firms reached through two or more FEEDS steps (each firm once, nearest counts)
+            List<FirmRef> indirect = new ArrayList<>();
+            double indirectSize = 0;
+            for (SegmentFacts t : downstream(s, byId)) {
+                for (FirmRef firm : t.localFirms()) {
+                    if (demandFirms.add(firm.id())) {
+                        indirect.add(firm);
+                        indirectSize += p.firmSize(firm.tier(), firm.leading());
+                    }
+                }
+            }
+            boolean needed = s.key() || !demand.isEmpty() || !indirect.isEmpty();
+            double importance = 1 + (s.key() ? p.keyBonus() : 0) + p.demandWeight() * demandSize
+                    + p.indirectDemandWeight() * indirectSize;
             List<FirmRef> local = s.localFirms();
             // in-house (the same firm makes the input and the output) counts as tied
             boolean tied = demand.stream().anyMatch(d -> local.stream().anyMatch(l -> l.id().equals(d.firm().id())
                     || facts.localSupplies().contains(l.id() + ">" + d.firm().id())));
             GapStatus status = status(p, local, needed, !demand.isEmpty(), tied);
             List<FirmRef> fed = demand.stream().map(SegmentGap.Demand::firm).filter(distinctById()).toList();
+            boolean attractable = p.attractable(s.id());
             result.add(new SegmentGap(s.id(), s.name(), s.nameEn(), s.stage(), s.parentName(), s.parentNameEn(),
                     s.key(), needed, status, round(importance), round(p.statusWeight(status) * importance),
                     List.copyOf(local), List.copyOf(demand), round(demandSize), tied, s.candidateCount(),
-                    reasonZh(s, local, fed, status, p), reasonEn(s, local, fed, status, p)));
+                    reasonZh(s, local, fed, indirect, status, p, attractable), reasonEn(s, local, fed, indirect, status, p, attractable),
+                    List.copyOf(indirect), attractable));
         }
-        result.sort(Comparator.comparingDouble(SegmentGap::severity).reversed()
+        // gaps a district can fill first; those almost none can attract after them, still in view
+        result.sort(Comparator.comparingInt((SegmentGap g) -> g.status().isGap() ? (g.attractable() ? 0 : 1) : 2)
+                .thenComparing(Comparator.comparingDouble(SegmentGap::severity).reversed())
                 .thenComparing(SegmentGap::status)
                 .thenComparing(SegmentGap::segmentId));
         Map<GapStatus, Long> counts = new EnumMap<>(GapStatus.class);
@@ -73,44 +89,81 @@ final class GapDiagnoser {
                 facts.districtNameEn(), facts.province(), completeness(result, p), counts, List.copyOf(result));
     }
 
+    /** Segments two or more FEEDS steps below {@code s}, nearest first, each once (FEEDS may loop). */
+    private static List<SegmentFacts> downstream(SegmentFacts s, Map<String, SegmentFacts> byId) {
+        Set<String> seen = new HashSet<>(s.feeds());
+        seen.add(s.id());
+        List<SegmentFacts> result = new ArrayList<>();
+        List<String> frontier = new ArrayList<>(s.feeds());
+        while (!frontier.isEmpty()) {
+            List<String> next = new ArrayList<>();
+            for (String id : frontier) {
+                SegmentFacts t = byId.get(id);
+                if (t == null) {
+                    continue;
+                }
+                for (String further : t.feeds()) {
+                    if (seen.add(further) && byId.containsKey(further)) {
+                        result.add(byId.get(further));
+                        next.add(further);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        return result;
+    }
+
     private static java.util.function.Predicate<FirmRef> distinctById() {
         Set<String> seen = new HashSet<>();
         return f -> seen.add(f.id());
     }
 
-    private static String reasonZh(SegmentFacts s, List<FirmRef> local, List<FirmRef> demand, GapStatus status,
-                                   GapProperties p) {
+    private static String reasonZh(SegmentFacts s, List<FirmRef> local, List<FirmRef> demand, List<FirmRef> indirect,
+                                   GapStatus status, GapProperties p, boolean attractable) {
         List<String> parts = new ArrayList<>();
         if (s.key()) {
-            parts.add("关键环节");
+            parts.add("关键环节（或园区主导方向）");
         }
         if (!demand.isEmpty()) {
             parts.add("下游本地需求：" + names(demand, "、", false));
+        }
+        if (!indirect.isEmpty()) {
+            parts.add("经多级上下游间接需求：" + names(indirect, "、", false));
+        }
+        if (!attractable) {
+            parts.add("几乎没有区县能够引进，仅作参考");
         }
         parts.add(local.isEmpty() ? "本地无企业" : "本地企业" + local.size() + "家（" + names(local, "、", false) + "）");
         switch (status) {
             case BROKEN -> parts.add("均未向下游本地企业供货");
             case WEAK -> parts.add("少于" + p.weakMinFirms() + "家且无" + p.strongTier() + "级以上企业");
-            case NOT_NEEDED -> parts.add("非关键且不向本地企业供货");
+            case NOT_NEEDED -> parts.add("非关键且不直接或间接向本地企业供货");
             default -> { }
         }
         return String.join("；", parts) + " → " + status.zh();
     }
 
-    private static String reasonEn(SegmentFacts s, List<FirmRef> local, List<FirmRef> demand, GapStatus status,
-                                   GapProperties p) {
+    private static String reasonEn(SegmentFacts s, List<FirmRef> local, List<FirmRef> demand, List<FirmRef> indirect,
+                                   GapStatus status, GapProperties p, boolean attractable) {
         List<String> parts = new ArrayList<>();
         if (s.key()) {
-            parts.add("key segment");
+            parts.add("key segment (or a park's theme)");
         }
         if (!demand.isEmpty()) {
             parts.add("feeds local firms " + names(demand, ", ", true));
+        }
+        if (!indirect.isEmpty()) {
+            parts.add("reaches local firms further down " + names(indirect, ", ", true));
+        }
+        if (!attractable) {
+            parts.add("almost no district can attract it, for reference only");
         }
         parts.add(local.isEmpty() ? "no local firm" : local.size() + " local firm(s) (" + names(local, ", ", true) + ")");
         switch (status) {
             case BROKEN -> parts.add("none supplies the local firms downstream");
             case WEAK -> parts.add("fewer than " + p.weakMinFirms() + " and none of tier " + p.strongTier() + " or above");
-            case NOT_NEEDED -> parts.add("not key and feeds no local firm");
+            case NOT_NEEDED -> parts.add("not key and feeds no local firm, directly or further down");
             default -> { }
         }
         return String.join("; ", parts) + " → " + status.en();
@@ -121,6 +174,7 @@ final class GapDiagnoser {
                 .map(f -> english && f.nameEn() != null ? f.nameEn() : f.name()).toList());
     }
 
+    /** hasDemand / tied concern the direct inputs only: a firm two steps up cannot supply a firm directly. */
     static GapStatus status(GapProperties p, List<FirmRef> local, boolean needed, boolean hasDemand, boolean tied) {
         if (local.isEmpty()) {
             return needed ? GapStatus.MISSING : GapStatus.NOT_NEEDED;

@@ -18,12 +18,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param tierUnknown        size points of a firm whose tier is not known (0.5)
  * @param leadingBonus       size points added for a leading firm 龙头 (1)
  * @param whatIfAssumesSupply what-if: a landing company supplies the local firms its segments feed (true)
+ * @param indirectDemandWeight importance added per size point of the local firms it reaches through two or more
+ *                           FEEDS steps (0.25): needed, but less pressing than a direct input
+ * @param unattractableSegments segments almost no district can attract (wafer fabs, image sensors, panel fabs):
+ *                           shown with that note, listed after the gaps a district can fill
  */
 @ConfigurationProperties("chainscout.gaps")
 public record GapProperties(Integer weakMinFirms, String strongTier, Double missingWeight, Double brokenWeight,
                             Double weakWeight, Double keyBonus, Double demandWeight, Double tier100yi,
                             Double tier50yi, Double tier10yi, Double tierUnknown, Double leadingBonus,
-                            Boolean whatIfAssumesSupply) {
+                            Boolean whatIfAssumesSupply, Double indirectDemandWeight,
+                            java.util.List<String> unattractableSegments) {
 
     public GapProperties {
         weakMinFirms = weakMinFirms == null ? 2 : weakMinFirms;
@@ -43,10 +48,20 @@ public record GapProperties(Integer weakMinFirms, String strongTier, Double miss
         tierUnknown = tierUnknown == null ? 0.5 : tierUnknown;
         leadingBonus = leadingBonus == null ? 1.0 : leadingBonus;
         whatIfAssumesSupply = whatIfAssumesSupply == null || whatIfAssumesSupply;
+        indirectDemandWeight = indirectDemandWeight == null ? 0.25 : indirectDemandWeight;
+        if (indirectDemandWeight < 0) {
+            throw new IllegalArgumentException("chainscout.gaps.indirect-demand-weight cannot be negative");
+        }
+        unattractableSegments = unattractableSegments == null ? java.util.List.of("st-chip", "st-image-sensor", "st-display-panel")
+                : java.util.List.copyOf(unattractableSegments);
+    }
+
+    public boolean attractable(String segmentId) {
+        return !unattractableSegments.contains(segmentId);
     }
 
     public static GapProperties defaults() {
-        return new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** 3 for 百亿, 2 for 50亿, 1 for 10亿, 0 unknown: for comparing tiers. */

@@ -47,19 +47,22 @@ class GapQueries {
     // operators); a firm in two parks of the district is one firm: leading if any presence is, tiers all kept
     private static final String LOCAL_OPERATORS = """
             MATCH (ch:Chain)-[:IN]->(d:District)<-[:IN]-(:Park)<-[l:LOCATED_IN]-(c:Company)
-            WHERE ch.id IN $chains
+            WHERE ch.id IN $chains AND ${located(l)}
             WITH ch, c, collect(l) AS ls
-            MATCH (c)-[:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(ch)
+            MATCH (c)-[o:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(ch)
+            WHERE ${held(o)}""".replace("${located(l)}", AsOf.located("l")).replace("${held(o)}", AsOf.held("o")) + """
+
             RETURN ch.id AS chain, s.id AS segment, c.id AS id, c.name AS name, c.nameEn AS nameEn,
                    any(x IN ls WHERE x.leading) AS leading, [x IN ls WHERE x.tier IS NOT NULL | x.tier] AS tiers
             ORDER BY chain, segment, id
             """;
 
     private static final String LOCAL_SUPPLIES = """
-            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[:LOCATED_IN]-(a:Company)-[:SUPPLIES]->(b:Company)
-            WHERE EXISTS { (b)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[l:LOCATED_IN]-(a:Company)-[t:SUPPLIES]->(b:Company)
+            WHERE ${located(l)} AND ${held(t)} AND ${localTo(b, d)}
             RETURN DISTINCT a.id AS a, b.id AS b
-            """;
+            """.replace("${located(l)}", AsOf.located("l")).replace("${held(t)}", AsOf.held("t"))
+            .replace("${localTo(b, d)}", AsOf.localTo("b", "d"));
 
     // the company's segments in this chain and its supply ties with local firms, either way
     private static final String NEWCOMER = """
@@ -101,18 +104,24 @@ class GapQueries {
     }
 
     GapDiagnoser.ChainFacts facts(ChainInfo chain) {
-        return facts(List.of(chain)).getFirst();
+        return facts(List.of(chain), AsOf.NOW).getFirst();
+    }
+
+    GapDiagnoser.ChainFacts facts(ChainInfo chain, AsOf asOf) {
+        return facts(List.of(chain), asOf).getFirst();
     }
 
     /** The facts of several chains in three statements, whatever their number; in the order given. */
-    List<GapDiagnoser.ChainFacts> facts(List<ChainInfo> chains) {
+    List<GapDiagnoser.ChainFacts> facts(List<ChainInfo> chains, AsOf asOf) {
         if (chains.isEmpty()) {
             return List.of();
         }
         List<String> ids = chains.stream().map(ChainInfo::id).toList();
         // chain id → segment id → the local firms operating in it
         Map<String, Map<String, List<FirmRef>>> firms = new HashMap<>();
-        client.query(LOCAL_OPERATORS).bind(ids).to("chains").fetch().all().forEach(r ->
+        Map<String, Object> operatorParameters = new HashMap<>(asOf.parameters());
+        operatorParameters.put("chains", ids);
+        client.query(LOCAL_OPERATORS).bindAll(operatorParameters).fetch().all().forEach(r ->
                 firms.computeIfAbsent((String) r.get("chain"), k -> new HashMap<>())
                         .computeIfAbsent((String) r.get("segment"), k -> new ArrayList<>()).add(firm(r)));
         Map<String, List<GapDiagnoser.SegmentFacts>> segments = new HashMap<>();
@@ -130,8 +139,10 @@ class GapQueries {
         // supplies between local firms are the district's, the same for each of its chains
         Map<String, Set<String>> supplies = new HashMap<>();
         for (ChainInfo chain : chains) {
+            Map<String, Object> supplyParameters = new HashMap<>(asOf.parameters());
+            supplyParameters.put("district", chain.districtId());
             supplies.computeIfAbsent(chain.districtId(), district -> Set.copyOf(client.query(LOCAL_SUPPLIES)
-                    .bind(district).to("district").fetchAs(String.class)
+                    .bindAll(supplyParameters).fetchAs(String.class)
                     .mappedBy((types, r) -> r.get("a").asString() + ">" + r.get("b").asString()).all()));
         }
         return chains.stream().map(chain -> new GapDiagnoser.ChainFacts(chain.id(), chain.name(), chain.nameEn(),

@@ -30,13 +30,22 @@ public class GapService {
 
     /** @throws NotFoundException when no chain has this id */
     public ChainGaps diagnose(String chainId) {
+        return diagnose(chainId, AsOf.NOW);
+    }
+
+    /** The chain as it was at a date: local firms that arrived later, and ties that started later, do not count. */
+    public ChainGaps diagnose(String chainId, AsOf asOf) {
         GapQueries.ChainInfo chain = queries.chain(chainId).orElseThrow(() -> new NotFoundException("chain", chainId));
-        return GapDiagnoser.diagnose(queries.facts(chain), properties);
+        return GapDiagnoser.diagnose(queries.facts(chain, asOf), properties);
     }
 
     /** Every chain of the district, in chain order. */
     public List<ChainGaps> diagnoseDistrict(String districtId) {
-        return queries.facts(queries.chainsIn(districtId)).stream().map(f -> GapDiagnoser.diagnose(f, properties)).toList();
+        return diagnoseDistrict(districtId, AsOf.NOW);
+    }
+
+    public List<ChainGaps> diagnoseDistrict(String districtId, AsOf asOf) {
+        return queries.facts(queries.chainsIn(districtId), asOf).stream().map(f -> GapDiagnoser.diagnose(f, properties)).toList();
     }
 
     /** @throws NotFoundException when the company or the chain is unknown */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.chainscout.common.NotFoundException;
+import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.ChainGaps;
 import cn.chainscout.gap.GapProperties;
 import cn.chainscout.gap.GapService;
@@ -55,16 +56,95 @@ public class BusinessLeadService {
 
     /** @throws NotFoundException when the company is not a local firm of any district */
     public List<Lead> leadsVia(String localFirmId, int limit) {
-        LeadQueries.District district = queries.districtOfLocalFirm(localFirmId)
+        return leadsVia(localFirmId, limit, AsOf.NOW);
+    }
+
+    /** @throws NotFoundException when the company was not a local firm of any district at that date */
+    public List<Lead> leadsVia(String localFirmId, int limit, AsOf asOf) {
+        LeadQueries.District district = queries.districtOfLocalFirm(localFirmId, asOf)
                 .orElseThrow(() -> new NotFoundException("local firm", localFirmId));
-        return leads(district, List.of(localFirmId), limit);
+        return leads(district, List.of(localFirmId), limit, asOf);
     }
 
     /** Through all leading firms 龙头 of the district. */
     public List<Lead> leadsViaLeadingFirms(String districtId, int limit) {
+        return leadsViaLeadingFirms(districtId, limit, AsOf.NOW);
+    }
+
+    public List<Lead> leadsViaLeadingFirms(String districtId, int limit, AsOf asOf) {
         LeadQueries.District district = queries.district(districtId)
                 .orElseThrow(() -> new NotFoundException("district", districtId));
-        return leads(district, queries.leadingFirms(districtId), limit);
+        return leads(district, queries.leadingFirms(districtId, asOf), limit, asOf);
+    }
+
+    /** Through every local firm of the district, leading or not: the backtest's business list. */
+    public List<Lead> leadsViaAllLocalFirms(String districtId, int limit, AsOf asOf) {
+        LeadQueries.District district = queries.district(districtId)
+                .orElseThrow(() -> new NotFoundException("district", districtId));
+        return leads(district, null, limit, asOf);
+    }
+
+    /**
+     * 二次招商: companies of the groups already in the district (the parents of its local firms, up to
+     * two steps, and their other subsidiaries) that operate in a gap segment and could add a project.
+     * Their own list: their presence is the reason, not a penalty. Few per district, so all are scored.
+     */
+    public List<Lead> expansionLeads(String districtId, int limit, AsOf asOf) {
+        LeadQueries.District district = queries.district(districtId)
+                .orElseThrow(() -> new NotFoundException("district", districtId));
+        int n = Math.clamp(limit, 1, MAX_LIMIT);
+        Map<String, GapFitSource> gapSegments = gapSegments(district, asOf);
+        LeadScorer.Place place = new LeadScorer.Place(district.province(), district.name(), district.nameEn(), asOf.year());
+        Map<String, String> presentThrough = queries.groupCompanies(district.id(), asOf);
+        Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), List.copyOf(presentThrough.keySet()),
+                weights.revenueUnits(), asOf);
+        List<Lead> leads = new ArrayList<>();
+        for (var entry : presentThrough.entrySet()) {
+            LeadQueries.Facts f = facts.get(entry.getKey());
+            CandidateFacts c = f.candidate();
+            List<GapFit> fits = fits(f, gapSegments);
+            if (c.local() || scorer.excludedKind(c) || fits.isEmpty()) {
+                continue;
+            }
+            List<ScorePart> parts = new ArrayList<>();
+            parts.add(new ScorePart("present", 0, "其集团已在本区设有" + entry.getValue() + "，可追加投资新项目（二次招商）。",
+                    "Its group is already in the district through " + entry.getValue() + " and could add a project."));
+            parts.addAll(scorer.expansionLead(c, fits, place));
+            GapFit best = scorer.bestFit(fits).orElseThrow();
+            RankFact rank = scorer.strongest(c.ranks()).orElse(null);
+            String name = LeadExplainer.shortName(c.name(), c.aliases());
+            String whyZh = name + "所属集团已在" + place.name() + "设有" + entry.getValue() + "；其" + (best.main() ? "主营" : "兼营")
+                    + best.segmentName() + "，该环节在" + place.name() + best.status().zh() + "，可作为二次招商对象。";
+            String whyEn = (c.nameEn() == null ? c.name() : c.nameEn()) + ": its group is already in " + place.nameEn()
+                    + " through " + entry.getValue() + "; it makes " + (best.segmentNameEn() == null ? best.segmentName() : best.segmentNameEn())
+                    + ", a segment " + best.status().en() + " there: a candidate for an added project.";
+            List<EvidencePath> paths = new ArrayList<>();
+            f.roles().stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst().ifPresent(r -> paths.add(r.path()));
+            if (f.groupPath() != null) {
+                paths.add(f.groupPath());
+            }
+            leads.add(new Lead(Lead.LeadKind.EXPANSION, c.id(), c.name(), c.nameEn(), c.province(), c.country(),
+                    LeadScorer.total(parts), List.copyOf(parts), fits, null, rank, whyZh, whyEn, List.copyOf(paths)));
+        }
+        leads.sort(LeadScorer.ORDER);
+        return List.copyOf(leads.subList(0, Math.min(leads.size(), n)));
+    }
+
+    private Map<String, GapFitSource> gapSegments(LeadQueries.District district, AsOf asOf) {
+        Map<String, GapFitSource> gapSegments = new HashMap<>();
+        for (ChainGaps chain : gaps.diagnoseDistrict(district.id(), asOf)) {
+            chain.gaps().forEach(g -> gapSegments.put(g.segmentId(), new GapFitSource(chain.chainId(), g)));
+        }
+        return gapSegments;
+    }
+
+    /** Its gap segments where its share reaches the floor, worst gap first. */
+    private List<GapFit> fits(LeadQueries.Facts f, Map<String, GapFitSource> gapSegments) {
+        return f.roles().stream().filter(r -> gapSegments.containsKey(r.segmentId()))
+                .map(r -> ChainLeadService.fit(gapSegments.get(r.segmentId()).chainId(), gapSegments.get(r.segmentId()).gap(), r))
+                .filter(scorer::fitsEnough)
+                .sorted(Comparator.comparingDouble(GapFit::severity).reversed().thenComparing(GapFit::segmentId))
+                .toList();
     }
 
     /**
@@ -73,33 +153,36 @@ public class BusinessLeadService {
      * bound (what their best tie gives, their list strength, the best gap and reach anyone can have),
      * scored in full in that order, and the search stops once the n-th lead beats every bound left.
      */
-    private List<Lead> leads(LeadQueries.District district, List<String> vias, int limit) {
-        if (vias.isEmpty()) {
+    /** @param vias the local firms to go through, null for every local firm of the district */
+    private List<Lead> leads(LeadQueries.District district, List<String> vias, int limit, AsOf asOf) {
+        if (vias != null && vias.isEmpty()) {
             return List.of();
         }
         int n = Math.clamp(limit, 1, MAX_LIMIT);
-        Map<String, GapFitSource> gapSegments = new HashMap<>();
-        for (ChainGaps chain : gaps.diagnoseDistrict(district.id())) {
-            chain.gaps().forEach(g -> gapSegments.put(g.segmentId(), new GapFitSource(chain.chainId(), g)));
-        }
+        Map<String, GapFitSource> gapSegments = gapSegments(district, asOf);
         Map<String, Double> points = new HashMap<>();
         gapSegments.forEach((id, g) -> points.put(id, weights.gapWeight() * g.gap().severity()));
-        // a candidate's best tie plus the most it can get besides (the same on each of its ties)
+        // a candidate's best tie plus the most it can get besides (the same on each of its ties); a parent
+        // of the firm is no business lead (it is on the expansion list)
         Map<String, Double> bound = new HashMap<>();
-        for (LeadQueries.TieBound t : queries.tieBounds(district, vias, weights, points)) {
-            bound.merge(t.candidateId(), scorer.businessTiePoints(t.kind(), t.unverified(), t.length(), t.viaTier(),
+        for (LeadQueries.TieBound t : queries.tieBounds(district, vias, weights, points, scorer.businessRestMax(), asOf)) {
+            if (t.kind() == TieKind.PARENT) {
+                continue;
+            }
+            bound.merge(t.candidateId(), scorer.businessTiePoints(t.kind(), t.unverified(), t.length(), t.hops(), t.viaTier(),
                     t.viaLeading()) + t.restBound(), Math::max);
         }
         List<String> order = bound.keySet().stream()
                 .sorted(Comparator.comparing((String id) -> bound.get(id)).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
-        double slack = Math.max(0, -weights.penaltyGroupLocal()) + Math.max(0, -weights.penaltyPipeline()) + ROUNDING;
+        double slack = ROUNDING;
+        LeadScorer.Place place = new LeadScorer.Place(district.province(), district.name(), district.nameEn(), asOf.year());
         List<Lead> leads = new ArrayList<>();
         int from = 0;
         int read = firstRead;
         while (from < order.size()) {
             List<String> ids = order.subList(from, (int) Math.min(order.size(), (long) from + read));
-            leads.addAll(score(district, vias, ids, gapSegments));
+            leads.addAll(score(district, place, vias, ids, gapSegments, asOf));
             from += ids.size();
             leads.sort(LeadScorer.ORDER);
             if (from < order.size() && leads.size() >= n && leads.get(n - 1).score() > bound.get(order.get(from)) + slack) {
@@ -111,27 +194,26 @@ public class BusinessLeadService {
     }
 
     /** These candidates' leads, scored in full with their facts and tie paths. */
-    private List<Lead> score(LeadQueries.District district, List<String> vias, List<String> ids,
-                             Map<String, GapFitSource> gapSegments) {
-        List<TieFact> ties = queries.tiesOf(district.id(), vias, ids);
+    private List<Lead> score(LeadQueries.District district, LeadScorer.Place place, List<String> vias, List<String> ids,
+                             Map<String, GapFitSource> gapSegments, AsOf asOf) {
+        List<TieFact> ties = queries.tiesOf(district.id(), vias, ids, asOf).stream().filter(t -> t.kind() != TieKind.PARENT).toList();
         Map<String, List<TieFact>> byCandidate = ties.stream().collect(Collectors.groupingBy(TieFact::candidateId));
-        Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids);
+        Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids, weights.revenueUnits(), asOf);
         Comparator<TieFact> tieOrder = LeadEvidence.tieOrder(scorer);
         List<Lead> leads = new ArrayList<>();
         for (String id : ids) {
             LeadQueries.Facts f = facts.get(id);
             CandidateFacts c = f.candidate();
-            List<GapFit> fits = f.roles().stream().filter(r -> gapSegments.containsKey(r.segmentId()))
-                    .map(r -> ChainLeadService.fit(gapSegments.get(r.segmentId()).chainId(),
-                            gapSegments.get(r.segmentId()).gap(), r.main()))
-                    .sorted(Comparator.comparingDouble(GapFit::severity).reversed().thenComparing(GapFit::segmentId))
-                    .toList();
-            List<TieFact> myTies = byCandidate.get(id).stream().sorted(tieOrder).toList();
+            List<GapFit> fits = fits(f, gapSegments);
+            List<TieFact> myTies = byCandidate.getOrDefault(id, List.of()).stream().sorted(tieOrder).toList();
+            if (myTies.isEmpty()) {
+                continue;
+            }
             // the path that scores best (then the fixed tie order) is the lead's VIA
             TieFact tie = null;
             List<ScorePart> parts = null;
             for (TieFact t : myTies) {
-                List<ScorePart> p = scorer.businessLead(c, t, fits, district.province());
+                List<ScorePart> p = scorer.businessLead(c, t, fits, place);
                 if (parts == null || LeadScorer.total(p) > LeadScorer.total(parts)) {
                     tie = t;
                     parts = p;
@@ -139,7 +221,7 @@ public class BusinessLeadService {
             }
             GapFit best = scorer.bestFit(fits).orElse(null);
             RankFact rank = scorer.strongest(c.ranks()).orElse(null);
-            LeadExplainer.Why why = LeadExplainer.businessLead(c, rank, tie, best, district.name(), district.nameEn());
+            LeadExplainer.Why why = LeadExplainer.businessLead(c, rank, tie, best, place.name(), place.nameEn());
             List<EvidencePath> paths = new ArrayList<>();
             paths.add(tie.path());
             TieFact chosen = tie;

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.chainscout.common.NotFoundException;
+import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.ChainGaps;
 import cn.chainscout.gap.GapProperties;
 import cn.chainscout.gap.GapService;
@@ -62,14 +63,19 @@ public class ChainLeadService {
      * @throws NotFoundException for an unknown chain, or a segment not in the chain
      */
     public List<Lead> leads(String chainId, String segmentId, String list, int limit) {
-        ChainGaps diagnosis = gaps.diagnose(chainId);
+        return leads(chainId, segmentId, list, limit, AsOf.NOW);
+    }
+
+    /** The same on the graph as it was at a date (the backtest asks "what would the list have said then?"). */
+    public List<Lead> leads(String chainId, String segmentId, String list, int limit, AsOf asOf) {
+        ChainGaps diagnosis = gaps.diagnose(chainId, asOf);
         LeadQueries.District district = new LeadQueries.District(diagnosis.districtId(), diagnosis.districtName(),
                 diagnosis.districtNameEn(), diagnosis.province());
         List<SegmentGap> targets = segmentId == null ? diagnosis.gaps()
                 : List.of(diagnosis.segment(segmentId).orElseThrow(
                         () -> new NotFoundException("leaf segment in chain " + chainId, segmentId)));
         int n = Math.clamp(limit, 1, MAX_LIMIT);
-        return top(List.of(new ChainRun(diagnosis, targets)), list, district, n).getFirst();
+        return top(List.of(new ChainRun(diagnosis, targets)), list, district, n, asOf).getFirst();
     }
 
     /**
@@ -79,13 +85,17 @@ public class ChainLeadService {
      * @throws NotFoundException for an unknown district
      */
     public List<Lead> leadsForDistrict(String districtId, String list, int limit) {
+        return leadsForDistrict(districtId, list, limit, AsOf.NOW);
+    }
+
+    public List<Lead> leadsForDistrict(String districtId, String list, int limit, AsOf asOf) {
         LeadQueries.District district = queries.district(districtId)
                 .orElseThrow(() -> new NotFoundException("district", districtId));
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         // a company among the district's best n is among the best n of the chain it scores best in
-        List<ChainRun> runs = gaps.diagnoseDistrict(districtId).stream().map(c -> new ChainRun(c, c.gaps())).toList();
+        List<ChainRun> runs = gaps.diagnoseDistrict(districtId, asOf).stream().map(c -> new ChainRun(c, c.gaps())).toList();
         Map<String, Lead> best = new java.util.LinkedHashMap<>();
-        for (List<Lead> chainLeads : top(runs, list, district, n)) {
+        for (List<Lead> chainLeads : top(runs, list, district, n, asOf)) {
             for (Lead lead : chainLeads) {
                 best.merge(lead.companyId(), lead, (a, b) -> b.score() > a.score() ? b : a);
             }
@@ -93,6 +103,11 @@ public class ChainLeadService {
         List<Lead> leads = new ArrayList<>(best.values());
         leads.sort(LeadScorer.ORDER);
         return List.copyOf(leads.subList(0, Math.min(leads.size(), n)));
+    }
+
+    /** The sentence above a lead's parts: how its total is made and its usual range. */
+    public String scoreScale(boolean english) {
+        return english ? scorer.scaleEn() : scorer.scaleZh();
     }
 
     /** One chain's search for its best leads: the targets, what is scored so far, and how far to read. */
@@ -137,23 +152,25 @@ public class ChainLeadService {
      * upper bound of their score that needs no ties or penalties, the best are scored in full, and
      * the search stops once the n-th lead beats every bound not yet read (plus the most ties can add).
      */
-    private List<List<Lead>> top(List<ChainRun> runs, String list, LeadQueries.District district, int n) {
+    private List<List<Lead>> top(List<ChainRun> runs, String list, LeadQueries.District district, int n, AsOf asOf) {
         Map<String, LeadQueries.Facts> facts = new HashMap<>();
         Map<String, List<TieFact>> ties = new HashMap<>();
-        double slack = Math.max(0, weights.chainTieCap()) + Math.max(0, -weights.penaltyGroupLocal())
-                + Math.max(0, -weights.penaltyPipeline()) + ROUNDING;
+        // every part is in the bound (size, expansion and ties at their maxima); penalties only subtract
+        double slack = ROUNDING;
+        double restMax = scorer.chainRestMax();
+        LeadScorer.Place place = new LeadScorer.Place(district.province(), district.name(), district.nameEn(), asOf.year());
         List<ChainRun> pending = runs.stream().filter(r -> !r.done).toList();
-        Map<String, Double> strengths = pending.isEmpty() ? Map.of() : queries.strengths(weights);
+        Map<String, Double> strengths = pending.isEmpty() ? Map.of() : queries.strengths(weights, asOf);
         int round = 0;
         while (!pending.isEmpty()) {
             Set<String> unread = new java.util.LinkedHashSet<>();
             for (ChainRun run : pending) {
                 // the first round reads the best few; a chain that needs more reads all its bounds once
                 if (round == 0) {
-                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, strengths, firstRead);
+                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, restMax, strengths, asOf, firstRead);
                     run.complete = run.bounds.size() < firstRead;
                 } else if (!run.complete) {
-                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, strengths, Integer.MAX_VALUE);
+                    run.bounds = queries.candidateBounds(district, points(run.targets), list, weights, restMax, strengths, asOf, Integer.MAX_VALUE);
                     run.complete = true;
                 }
                 run.nextUpTo = round == 0 ? run.bounds.size()
@@ -163,13 +180,13 @@ public class ChainLeadService {
             }
             if (!unread.isEmpty()) {
                 List<String> ids = List.copyOf(unread);
-                facts.putAll(queries.facts(district.id(), ids));
+                facts.putAll(queries.facts(district.id(), ids, weights.revenueUnits(), asOf));
                 ids.forEach(id -> ties.put(id, new ArrayList<>()));
-                queries.tiesOf(district.id(), null, ids).forEach(t -> ties.get(t.candidateId()).add(t));
+                queries.tiesOf(district.id(), null, ids, asOf).forEach(t -> ties.get(t.candidateId()).add(t));
             }
             for (ChainRun run : pending) {
                 for (LeadQueries.Bound b : run.bounds.subList(run.scoredUpTo, run.nextUpTo)) {
-                    lead(run, list, district, facts.get(b.companyId()), ties.getOrDefault(b.companyId(), List.of()))
+                    lead(run, list, place, facts.get(b.companyId()), ties.getOrDefault(b.companyId(), List.of()))
                             .ifPresent(l -> run.scored.put(l.companyId(), l));
                 }
                 run.scoredUpTo = run.nextUpTo;
@@ -191,30 +208,36 @@ public class ChainLeadService {
         return points;
     }
 
-    /** The candidate's lead in the run's chain, scored in full; empty when it is local or off the list. */
-    private Optional<Lead> lead(ChainRun run, String list, LeadQueries.District district, LeadQueries.Facts f,
+    /**
+     * The candidate's lead in the run's chain, scored in full; empty when it is local, off the list, of a
+     * kind that builds no plants, or fits no gap segment enough (a side line below the share floor, or a
+     * segment one of its subsidiaries runs: there the subsidiary is the lead).
+     */
+    private Optional<Lead> lead(ChainRun run, String list, LeadScorer.Place place, LeadQueries.Facts f,
                                 List<TieFact> ties) {
         String chainId = run.diagnosis.chainId();
         Map<String, SegmentGap> byId = run.byId;
         CandidateFacts c = f.candidate();
-        if (c.local() || (list != null && c.ranks().stream().noneMatch(r -> list.equals(r.list())))) {
+        if (c.local() || scorer.excludedKind(c) || (list != null && c.ranks().stream().noneMatch(r -> list.equals(r.list())))) {
             return Optional.empty();
         }
         List<LeadQueries.Role> roles = f.roles().stream()
-                .filter(r -> r.chainId().equals(chainId) && byId.containsKey(r.segmentId())).toList();
-        if (roles.isEmpty()) {
-            return Optional.empty();
-        }
-        List<GapFit> fits = roles.stream().map(r -> fit(chainId, byId.get(r.segmentId()), r.main()))
+                .filter(r -> r.chainId().equals(chainId) && byId.containsKey(r.segmentId())
+                        && !c.segmentsRunBySubsidiary().contains(r.segmentId())).toList();
+        List<GapFit> fits = roles.stream().map(r -> fit(chainId, byId.get(r.segmentId()), r))
+                .filter(scorer::fitsEnough)
                 .sorted(Comparator.comparingDouble(GapFit::severity).reversed().thenComparing(GapFit::segmentId))
                 .toList();
+        if (fits.isEmpty()) {
+            return Optional.empty();
+        }
         List<TieFact> myTies = ties.stream().sorted(LeadEvidence.tieOrder(scorer)).toList();
-        List<ScorePart> parts = scorer.chainLead(c, fits, myTies, district.province());
+        List<ScorePart> parts = scorer.chainLead(c, fits, myTies, place);
         GapFit best = scorer.bestFit(fits).orElse(null);
         RankFact rank = scorer.strongest(c.ranks()).orElse(null);
         TieFact tie = myTies.isEmpty() ? null : myTies.getFirst();
-        boolean reachable = parts.stream().anyMatch(p -> p.name().equals("reach") && p.points() > 0);
-        LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, reachable, district.name(), district.nameEn());
+        boolean reachable = parts.stream().anyMatch(p -> p.name().equals("proximity") && p.points() > 0);
+        LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, reachable, place.name(), place.nameEn());
         List<EvidencePath> paths = new ArrayList<>();
         if (best != null) {
             roles.stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()
@@ -234,7 +257,8 @@ public class ChainLeadService {
                 LeadScorer.total(parts), parts, fits, via, rank, why.zh(), why.en(), List.copyOf(paths)));
     }
 
-    static GapFit fit(String chainId, SegmentGap gap, boolean main) {
-        return new GapFit(chainId, gap.segmentId(), gap.name(), gap.nameEn(), gap.status(), gap.severity(), main);
+    static GapFit fit(String chainId, SegmentGap gap, LeadQueries.Role role) {
+        return new GapFit(chainId, gap.segmentId(), gap.name(), gap.nameEn(), gap.status(), gap.severity(), role.main(),
+                role.share(), role.since(), gap.attractable());
     }
 }

@@ -13,7 +13,8 @@ public record Lead(LeadKind kind, String companyId, String name, String nameEn, 
                    double score, List<ScorePart> parts, List<GapFit> fills, Via via, RankFact bestRank,
                    String whyZh, String whyEn, List<EvidencePath> paths) {
 
-    public enum LeadKind { CHAIN, BUSINESS }
+    /** CHAIN 产业链招商, BUSINESS 以商招商 (suppliers and customers of the local plants), EXPANSION 二次招商. */
+    public enum LeadKind { CHAIN, BUSINESS, EXPANSION }
 
     /** The local firm a lead goes through, how, and how far. */
     public record Via(String companyId, String name, String nameEn, String tier, boolean leading, TieKind tie,

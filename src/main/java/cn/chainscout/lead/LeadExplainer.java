@@ -50,7 +50,7 @@ final class LeadExplainer {
         return new Why(zh.append(notesZh(c)).append("。").toString(), en.append(notesEn(c)).append(".").toString());
     }
 
-    private static String tieZh(TieFact t) {
+    static String tieZh(TieFact t) {
         String anchor = t.hops() == 0 ? t.viaShort() : t.anchorName() + "（" + t.viaShort() + "的上级公司）";
         return switch (t.kind()) {
             case SUPPLIER -> "为" + anchor + "的供应商";
@@ -64,7 +64,7 @@ final class LeadExplainer {
         } + (t.unverified() ? "（新闻关系，未核实）" : "");
     }
 
-    private static String tieEn(TieFact t) {
+    static String tieEn(TieFact t) {
         String via = en(t.viaNameEn(), t.viaName());
         String anchor = t.hops() == 0 ? via : en(t.anchorNameEn(), t.anchorName()) + " (parent of " + via + ")";
         String middle = en(t.middleNameEn(), t.middleName());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.chainscout.gap.AsOf;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Relationship;
@@ -23,16 +24,17 @@ class LeadQueries {
 
     // a firm in parks of two districts belongs to the first by id
     private static final String LOCAL_FIRM = """
-            MATCH (c:Company {id: $company})-[:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            MATCH (c:Company {id: $company})-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            WHERE ${located(l)}
             RETURN d.id AS id, d.name AS name, d.nameEn AS nameEn, d.province AS province
             ORDER BY d.id LIMIT 1
-            """;
+            """.replace("${located(l)}", AsOf.located("l"));
 
     private static final String LEADING_FIRMS = """
             MATCH (c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(:District {id: $district})
-            WHERE l.leading
+            WHERE l.leading AND ${located(l)}
             RETURN DISTINCT c.id AS id ORDER BY id
-            """;
+            """.replace("${located(l)}", AsOf.located("l"));
 
     /*
      * 产业链招商 candidates, best first by an upper bound of their score that needs neither ties nor
@@ -43,6 +45,7 @@ class LeadQueries {
     // the most list strength company `c` can have: its best rank on any list, any year
     private static final String BEST_STRENGTH = """
             reduce(top = 0.0, rp IN COLLECT { MATCH (c)-[rk:RANKED]->(rr:Ranking)
+                                              WHERE $asOfYear IS NULL OR rr.year <= $asOfYear
                                               RETURN coalesce($listWeights[rr.list], 0.0) * toFloat($listSize + 1 - rk.rank) / $listSize AS rp }
                    | CASE WHEN rp > top THEN rp ELSE top END)""".strip();
 
@@ -52,24 +55,29 @@ class LeadQueries {
 
             + reduce(top = 0.0, gp IN COLLECT { MATCH (c)-[:OPERATES_IN]->(gs:Segment) RETURN coalesce($points[gs.id], 0.0) AS gp }
                      | CASE WHEN gp > top THEN gp ELSE top END)
-            + CASE WHEN c.province = $home THEN $reachHome WHEN c.province IN $region THEN $reachRegion ELSE 0.0 END""").strip();
+            + $restMax""").strip();
 
     // $strengths: each ranked company's best list strength (STRENGTHS), looked up instead of a
     // subquery on each of the hundreds of thousands of operators
+    // a placement below the share floor, or a company of a kind that builds no plants, is never a chain
+    // lead: left out here as in the scoring; proximity, size, expansion and ties are bounded by their maxima
     private static final String CANDIDATE_BOUNDS = """
             MATCH (d:District {id: $district})
             UNWIND $segments AS seg
             MATCH (:Segment {id: seg.id})<-[o:OPERATES_IN]-(c:Company)
-            WITH d, c, max(seg.points + CASE WHEN coalesce(o.main, false) THEN $fitMain ELSE $fitSide END) AS gapFit
-            WHERE NOT EXISTS { (c)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
-              AND ($list IS NULL OR EXISTS { (c)-[:RANKED]->(:Ranking {list: $list}) })
-            WITH c.id AS id, gapFit
-                 + CASE WHEN c.province = $home THEN $reachHome WHEN c.province IN $region THEN $reachRegion ELSE 0.0 END
-                 + coalesce($strengths[c.id], 0.0) AS bound
+            WITH d, c, seg, o, CASE WHEN o.share IS NOT NULL THEN o.share
+                                    WHEN coalesce(o.main, false) THEN $mainShare ELSE $sideShare END AS share
+            WHERE share >= $fitFloor AND ${held(o)}
+            WITH d, c, max(seg.points + $fitWeight * share) AS gapFit
+            WHERE NOT coalesce(c.kind, '') IN $excludedKinds
+              AND NOT ${localTo(c, d)}
+              AND ($list IS NULL OR EXISTS { MATCH (c)-[:RANKED]->(r:Ranking {list: $list})
+                                             WHERE $asOfYear IS NULL OR r.year <= $asOfYear })
+            WITH c.id AS id, gapFit + $proximityMax + $restMax + coalesce($strengths[c.id], 0.0) AS bound
             RETURN id, bound
             ORDER BY bound DESC, id
             LIMIT $limit
-            """;
+            """.replace("${held(o)}", AsOf.held("o")).replace("${localTo(c, d)}", AsOf.localTo("c", "d"));
 
     // every ranked company's best list strength of any year: a few thousand rows even with years of lists
     private static final String STRENGTHS = """
@@ -86,30 +94,39 @@ class LeadQueries {
             UNWIND $ids AS cid
             MATCH (c:Company {id: cid})
             RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, c.aliases AS aliases, c.province AS province,
-                   c.country AS country,
-                   EXISTS { (c)-[:LOCATED_IN]->(:Park)-[:IN]->(d) } AS local,
-                   COLLECT { MATCH p = (c)-[:SUBSIDIARY_OF*1..3]-(g:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d)
-                             WHERE g <> c
+                   c.country AS country, c.city AS city, c.kind AS kind, c.plantProvinces AS plantProvinces,
+                   c.revenueYi AS revenueYi, c.revenueYear AS revenueYear,
+                   ${localTo(c, d)} AS local,
+                   COLLECT { MATCH p = (c)-[:SUBSIDIARY_OF*1..3]-(g:Company)-[lg:LOCATED_IN]->(:Park)-[:IN]->(d)
+                             WHERE g <> c AND ${located(lg)} AND ${heldAll(p)}
                              RETURN p ORDER BY length(p), g.id LIMIT 1 } AS groupPaths,
+                   COLLECT { MATCH q = (c)<-[:SUBSIDIARY_OF*1..2]-(:Company)-[so:OPERATES_IN]->(ss:Segment)
+                             WHERE ${held(so)} AND all(rr IN relationships(q)[..-1] WHERE ${held(rr)})
+                             RETURN DISTINCT ss.id } AS runBySubsidiary,
                    EXISTS { MATCH (l)-[t]->(c)
                             WHERE type(t) = 'TARGETS' AND 'Lead' IN labels(l)
                               AND NOT coalesce(l[$statusKey], '') IN $dropped } AS inPipeline,
                    COLLECT { MATCH (c)-[k:RANKED]->(r:Ranking)
+                             WHERE $asOfYear IS NULL OR r.year <= $asOfYear
                              RETURN {rankingId: r.id, list: r.list, year: r.year, rank: k.rank, name: r.name,
-                                     nameEn: r.nameEn} ORDER BY r.id } AS ranks,
+                                     nameEn: r.nameEn, revenue: k.revenue, unit: r.revenueUnit} ORDER BY r.id } AS ranks,
                    COLLECT { MATCH p = (c)-[o:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(ch:Chain)-[:IN]->(d)
-                             RETURN {chainId: ch.id, segmentId: s.id, main: coalesce(o.main, false), path: p}
+                             WHERE ${held(o)}
+                             RETURN {chainId: ch.id, segmentId: s.id, main: coalesce(o.main, false), share: o.share,
+                                     since: o.since, path: p}
                              ORDER BY s.id } AS roles
             ORDER BY id
-            """;
+            """.replace("${localTo(c, d)}", AsOf.localTo("c", "d")).replace("${located(lg)}", AsOf.located("lg"))
+            .replace("${heldAll(p)}", AsOf.heldAll("p")).replace("${held(so)}", AsOf.held("so"))
+            .replace("${held(rr)}", AsOf.held("rr")).replace("${held(o)}", AsOf.held("o"));
 
     // the district's local firms (or the given ones), each once: leading if any presence is, every tier kept
     private static final String LOCAL_FIRMS = """
             MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
-            WHERE $via IS NULL OR l.id IN $via
+            WHERE ($via IS NULL OR l.id IN $via) AND ${located(li)}
             WITH d, l, collect(li) AS lis
             WITH d, l, any(x IN lis WHERE x.leading) AS leading, [x IN lis WHERE x.tier IS NOT NULL | x.tier] AS tiers
-            """;
+            """.replace("${located(li)}", AsOf.located("li"));
 
     /*
      * Real ties from local firms to outside companies. A local entity is often a plant of a group
@@ -119,6 +136,7 @@ class LeadQueries {
      */
     private static final String TIE_MATCHES = LOCAL_FIRMS + """
             MATCH g = (l)-[:SUBSIDIARY_OF*0..2]->(grp:Company)
+            WHERE ${heldAll(g)}
             CALL (grp) {
               MATCH p = (grp)<-[:SUPPLIES]-(x:Company) RETURN p, x, 'SUPPLIER' AS kind
               UNION ALL
@@ -139,15 +157,16 @@ class LeadQueries {
               RETURN p, x, 'CO_SUPPLIER' AS kind
             }
             WITH d, l, leading, tiers, g, grp, p, x, kind
-            WHERE ($candidates IS NULL OR x.id IN $candidates)
-              AND NOT x IN nodes(g) AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
-            """;
+            WHERE ($candidates IS NULL OR x.id IN $candidates) AND ${heldAll(p)}
+              AND NOT x IN nodes(g) AND NOT ${localTo(x, d)}
+            """.replace("${heldAll(g)}", AsOf.heldAll("g")).replace("${heldAll(p)}", AsOf.heldAll("p"))
+            .replace("${localTo(x, d)}", AsOf.localTo("x", "d"));
 
     private static final String PARENT_MATCHES = LOCAL_FIRMS + """
             MATCH g = (l)-[:SUBSIDIARY_OF*1..2]->(x:Company)
-            WHERE ($candidates IS NULL OR x.id IN $candidates)
-              AND NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
-            """;
+            WHERE ($candidates IS NULL OR x.id IN $candidates) AND ${heldAll(g)}
+              AND NOT ${localTo(x, d)}
+            """.replace("${heldAll(g)}", AsOf.heldAll("g")).replace("${localTo(x, d)}", AsOf.localTo("x", "d"));
 
     private static final String TIES = TIE_MATCHES + """
             RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
@@ -162,11 +181,11 @@ class LeadQueries {
 
     // the same ties without their paths: what a business lead's bound needs, cheap to send by the ten thousand
     private static final String TIE_BOUNDS = (TIE_MATCHES + """
-            RETURN l.id AS via, leading, tiers, x.id AS candidate, kind, length(g) + length(p) AS length,
+            RETURN l.id AS via, leading, tiers, x.id AS candidate, kind, length(g) AS hops, length(g) + length(p) AS length,
                    any(r IN relationships(g) + relationships(p) WHERE r.confidence = 'unverified') AS unverified,
                    ${rest(x)} AS rest
             """ + "UNION ALL\n" + PARENT_MATCHES + """
-            RETURN l.id AS via, leading, tiers, x.id AS candidate, 'PARENT' AS kind, length(g) AS length,
+            RETURN l.id AS via, leading, tiers, x.id AS candidate, 'PARENT' AS kind, length(g) - 1 AS hops, length(g) AS length,
                    any(r IN relationships(g) WHERE r.confidence = 'unverified') AS unverified,
                    ${rest(x)} AS rest
             """).replace("${rest(x)}", BUSINESS_REST.replace("(c)", "(x)").replace("c.province", "x.province"));
@@ -179,10 +198,11 @@ class LeadQueries {
      */
     private static final String TIE_GROUPS = LOCAL_FIRMS + """
             MATCH g = (l)-[:SUBSIDIARY_OF*0..2]->(grp:Company)
+            WHERE ${heldAll(g)}
             RETURN l.id AS via, l.name AS viaName, l.nameEn AS viaNameEn, l.aliases AS viaAliases, leading, tiers,
                    grp, nodes(g) AS nodes, relationships(g) AS rels,
-                   EXISTS { (grp)-[:LOCATED_IN]->(:Park)-[:IN]->(d) } AS grpLocal
-            """;
+                   ${localTo(grp, d)} AS grpLocal
+            """.replace("${heldAll(g)}", AsOf.heldAll("g")).replace("${localTo(grp, d)}", AsOf.localTo("grp", "d"));
 
     private static final String TIE_MIDDLES = """
             UNWIND $groups AS gid
@@ -192,18 +212,38 @@ class LeadQueries {
               UNION ALL
               MATCH (grp)<-[r:INVESTS_IN]-(m:Company) RETURN r, m, 'SHAREHOLDER_OF_GROUP' AS role
             }
+            WITH gid, r, m, role WHERE ${held(r)}
             RETURN gid, r, elementId(m) AS middle, role
-            """;
+            """.replace("${held(r)}", AsOf.held("r"));
 
     private static final String CANDIDATE_NEIGHBOURS = """
             MATCH (d:District {id: $district})
             UNWIND $candidates AS cid
             MATCH (x:Company {id: cid})
-            WHERE NOT EXISTS { (x)-[:LOCATED_IN]->(:Park)-[:IN]->(d) }
+            WHERE NOT ${localTo(x, d)}
             RETURN x, COLLECT { MATCH (x)-[r:SUPPLIES|INVESTS_IN|SUBSIDIARY_OF|PARTNERS_WITH]-(n:Company)
-                                WHERE elementId(n) IN $relevant
+                                WHERE elementId(n) IN $relevant AND ${held(r)}
                                 RETURN {r: r, n: n} } AS neighbours
-            """;
+            """.replace("${localTo(x, d)}", AsOf.localTo("x", "d")).replace("${held(r)}", AsOf.held("r"));
+
+    // the groups already present: parents (up to two steps) of the district's local firms and their other
+    // subsidiaries, not local themselves; each with the local firm that makes the group present (first by id)
+    private static final String GROUP_COMPANIES = """
+            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
+            WHERE ${located(li)}
+            MATCH g = (l)-[:SUBSIDIARY_OF*1..2]->(grp:Company)
+            WHERE ${heldAll(g)}
+            CALL (grp) {
+              RETURN grp AS x, [] AS h
+              UNION
+              MATCH h = (grp)<-[:SUBSIDIARY_OF*1..2]-(x:Company)
+              RETURN x, relationships(h) AS h
+            }
+            WITH d, l, x, h WHERE all(rr IN h WHERE ${held(rr)}) AND NOT ${localTo(x, d)}
+            WITH x, l ORDER BY l.id
+            RETURN x.id AS id, collect(l)[0] AS via
+            """.replace("${located(li)}", AsOf.located("li")).replace("${heldAll(g)}", AsOf.heldAll("g"))
+            .replace("${held(rr)}", AsOf.held("rr")).replace("${localTo(x, d)}", AsOf.localTo("x", "d"));
 
     /** Lead statuses that no longer count as "in the pipeline". */
     static final List<String> DROPPED = List.of("已放弃", "DROPPED");
@@ -215,16 +255,15 @@ class LeadQueries {
     record Facts(CandidateFacts candidate, List<Role> roles, EvidencePath groupPath) {
     }
 
-    record Role(String chainId, String segmentId, boolean main, EvidencePath path) {
+    record Role(String chainId, String segmentId, boolean main, Double share, Long since, EvidencePath path) {
     }
 
     /** A candidate and the most its chain lead can score before ties and penalties. */
     record Bound(String companyId, double bound) {
     }
 
-    /** A tie without its path: enough to score what the tie itself is worth. */
     /** A tie without its path, and the most the candidate can score besides the tie. */
-    record TieBound(String viaId, String candidateId, TieKind kind, int length, boolean unverified, String viaTier,
+    record TieBound(String viaId, String candidateId, TieKind kind, int hops, int length, boolean unverified, String viaTier,
                     boolean viaLeading, double restBound) {
     }
 
@@ -239,13 +278,17 @@ class LeadQueries {
                 .mappedBy((types, r) -> district(r)).one();
     }
 
-    Optional<District> districtOfLocalFirm(String companyId) {
-        return client.query(LOCAL_FIRM).bind(companyId).to("company").fetchAs(District.class)
+    Optional<District> districtOfLocalFirm(String companyId, AsOf asOf) {
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
+        parameters.put("company", companyId);
+        return client.query(LOCAL_FIRM).bindAll(parameters).fetchAs(District.class)
                 .mappedBy((types, r) -> district(r)).one();
     }
 
-    List<String> leadingFirms(String districtId) {
-        return List.copyOf(client.query(LEADING_FIRMS).bind(districtId).to("district").fetchAs(String.class)
+    List<String> leadingFirms(String districtId, AsOf asOf) {
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
+        parameters.put("district", districtId);
+        return List.copyOf(client.query(LEADING_FIRMS).bindAll(parameters).fetchAs(String.class)
                 .mappedBy((types, r) -> r.get("id").asString()).all());
     }
 
@@ -254,20 +297,20 @@ class LeadQueries {
      * @param limit  how many candidates to read, best bound first
      */
     List<Bound> candidateBounds(District district, Map<String, Double> points, String list, ScoringProperties w,
-                                Map<String, Double> strengths, int limit) {
+                                double restMax, Map<String, Double> strengths, AsOf asOf, int limit) {
         List<Map<String, Object>> segments = points.entrySet().stream()
                 .map(e -> Map.<String, Object>of("id", e.getKey(), "points", Math.max(0, e.getValue()))).toList();
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("district", district.id());
         parameters.put("segments", segments);
         parameters.put("list", list);
-        // a negative weight cannot raise a score: 0 keeps the bound an upper bound
-        parameters.put("fitMain", Math.max(0, w.fitMain()));
-        parameters.put("fitSide", Math.max(0, w.fitSide()));
-        parameters.put("home", district.province());
-        parameters.put("reachHome", Math.max(0, w.reachHome()));
-        parameters.put("reachRegion", Math.max(0, w.reachRegion()));
-        parameters.put("region", w.regionProvinces());
+        parameters.put("fitWeight", w.fitWeight());
+        parameters.put("fitFloor", w.fitFloor());
+        parameters.put("mainShare", w.assumedMainShare());
+        parameters.put("sideShare", w.assumedSideShare());
+        parameters.put("excludedKinds", w.excludedKinds());
+        parameters.put("proximityMax", w.proximityMax());
+        parameters.put("restMax", restMax);
         parameters.put("strengths", strengths);
         parameters.put("limit", limit);
         return List.copyOf(client.query(CANDIDATE_BOUNDS).bindAll(parameters).fetchAs(Bound.class)
@@ -275,9 +318,12 @@ class LeadQueries {
     }
 
     /** The most list strength each ranked company can have (its best rank of any year), by company id. */
-    Map<String, Double> strengths(ScoringProperties w) {
+    Map<String, Double> strengths(ScoringProperties w, AsOf asOf) {
         Map<String, Double> strengths = new HashMap<>();
-        client.query(STRENGTHS).bindAll(Map.of("listWeights", listWeights(w), "listSize", w.listSize())).fetch().all()
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
+        parameters.put("listWeights", listWeights(w));
+        parameters.put("listSize", w.listSize());
+        client.query(STRENGTHS).bindAll(parameters).fetch().all()
                 .forEach(r -> strengths.put((String) r.get("id"), Math.max(0, ((Number) r.get("strength")).doubleValue())));
         return strengths;
     }
@@ -288,10 +334,15 @@ class LeadQueries {
                 "CHINA_TOP_500", Math.max(0, w.chinaTop500()), "CHINA_PRIVATE_500", Math.max(0, w.chinaPrivate500()));
     }
 
-    /** The ties of the given local firms, without paths. */
-    /** @param points gap points of each gap segment of the district (gap weight × severity) */
-    List<TieBound> tieBounds(District district, List<String> viaIds, ScoringProperties w, Map<String, Double> points) {
-        Map<String, Object> parameters = new HashMap<>();
+    /**
+     * The ties of the given local firms, without paths.
+     *
+     * @param points  gap points of each gap segment of the district (gap weight × severity)
+     * @param restMax the most fit, size and proximity can add to any candidate
+     */
+    List<TieBound> tieBounds(District district, List<String> viaIds, ScoringProperties w, Map<String, Double> points,
+                             double restMax, AsOf asOf) {
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("district", district.id());
         parameters.put("via", viaIds);
         parameters.put("candidates", null);
@@ -300,32 +351,66 @@ class LeadQueries {
         Map<String, Double> nonNegative = new HashMap<>();
         points.forEach((segment, p) -> nonNegative.put(segment, Math.max(0, p)));
         parameters.put("points", nonNegative);
-        parameters.put("home", district.province());
-        parameters.put("reachHome", Math.max(0, w.reachHome()));
-        parameters.put("reachRegion", Math.max(0, w.reachRegion()));
-        parameters.put("region", w.regionProvinces());
+        parameters.put("restMax", restMax);
         return List.copyOf(client.query(TIE_BOUNDS).bindAll(parameters).fetchAs(TieBound.class).mappedBy((types, r) ->
                 new TieBound(r.get("via").asString(), r.get("candidate").asString(), TieKind.valueOf(r.get("kind").asString()),
-                        r.get("length").asInt(), r.get("unverified").asBoolean(false), bestTier(r.get("tiers")),
+                        r.get("hops").asInt(), r.get("length").asInt(), r.get("unverified").asBoolean(false), bestTier(r.get("tiers")),
                         r.get("leading").asBoolean(false), r.get("rest").asDouble())).all());
     }
 
-    Map<String, Facts> facts(String districtId, List<String> companyIds) {
+    /**
+     * @param revenueUnits 亿元 per unit of a list's revenue: a company without a revenue figure of its own is
+     *                     sized by its latest list revenue
+     */
+    /** 二次招商 candidates: company id → short name of the local firm of its group, by company id. */
+    Map<String, String> groupCompanies(String districtId, AsOf asOf) {
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
+        parameters.put("district", districtId);
+        Map<String, String> result = new java.util.TreeMap<>();
+        client.query(GROUP_COMPANIES).bindAll(parameters).fetch().all()
+                .forEach(r -> result.put((String) r.get("id"), shortName((Node) r.get("via"))));
+        return result;
+    }
+
+    Map<String, Facts> facts(String districtId, List<String> companyIds, Map<String, Double> revenueUnits, AsOf asOf) {
         Map<String, Facts> result = new HashMap<>();
-        client.query(FACTS).bindAll(Map.of("district", districtId, "ids", companyIds, "statusKey", "stage",
-                        "dropped", DROPPED)).fetchAs(Facts.class)
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
+        parameters.putAll(Map.of("district", districtId, "ids", companyIds, "statusKey", "stage", "dropped", DROPPED));
+        client.query(FACTS).bindAll(parameters).fetchAs(Facts.class)
                 .mappedBy((types, r) -> {
                     List<Value> groupPaths = r.get("groupPaths").asList(v -> v);
+                    Double revenue = r.get("revenueYi").isNull() ? null : r.get("revenueYi").asDouble();
+                    Long revenueYear = r.get("revenueYear").isNull() ? null : r.get("revenueYear").asLong();
+                    if (revenue == null) {
+                        Value latest = null;
+                        for (Value k : r.get("ranks").asList(v -> v)) {
+                            if (!k.get("revenue").isNull() && revenueUnits.containsKey(k.get("unit").asString(""))
+                                    && (latest == null || k.get("year").asLong() > latest.get("year").asLong())) {
+                                latest = k;
+                            }
+                        }
+                        if (latest != null) {
+                            // a list names the year it is published; its revenue is the year before
+                            revenue = latest.get("revenue").asDouble() * revenueUnits.get(latest.get("unit").asString());
+                            revenueYear = latest.get("year").asLong() - 1;
+                        }
+                    }
+                    boolean local = r.get("local").asBoolean();
+                    String groupLocalName = groupPaths.isEmpty() || local ? null
+                            : shortName(groupPaths.getFirst().asPath().end());
                     CandidateFacts c = new CandidateFacts(r.get("id").asString(), r.get("name").asString(),
                             r.get("nameEn").asString(null), strings(r.get("aliases")), r.get("province").asString(null),
-                            r.get("country").asString(null),
+                            r.get("city").asString(null), r.get("country").asString(null), r.get("kind").asString(null),
+                            strings(r.get("plantProvinces")), revenue, revenueYear,
                             r.get("ranks").asList(k -> new RankFact(k.get("rankingId").asString(), k.get("list").asString(),
                                     k.get("year").asLong(), k.get("rank").asLong(), k.get("name").asString(null),
                                     k.get("nameEn").asString(null))),
-                            r.get("local").asBoolean(), !groupPaths.isEmpty() && !r.get("local").asBoolean(),
-                            r.get("inPipeline").asBoolean());
+                            local, groupLocalName != null, groupLocalName, r.get("inPipeline").asBoolean(),
+                            java.util.Set.copyOf(r.get("runBySubsidiary").asList(Value::asString)));
                     List<Role> roles = r.get("roles").asList(v -> new Role(v.get("chainId").asString(),
                             v.get("segmentId").asString(), v.get("main").asBoolean(),
+                            v.get("share").isNull() ? null : v.get("share").asDouble(),
+                            v.get("since").isNull() ? null : v.get("since").asLong(),
                             path("SEGMENT", v.get("path"))));
                     return new Facts(c, roles, groupPaths.isEmpty() ? null : path("GROUP_LOCAL", groupPaths.getFirst()));
                 }).all().forEach(f -> result.put(f.candidate().id(), f));
@@ -339,8 +424,8 @@ class LeadQueries {
      * @param viaIds       the local firms to start from, null for every local firm of the district
      * @param candidateIds the outside companies to keep, null for all
      */
-    List<TieFact> ties(String districtId, List<String> viaIds, List<String> candidateIds) {
-        Map<String, Object> parameters = new HashMap<>();
+    List<TieFact> ties(String districtId, List<String> viaIds, List<String> candidateIds, AsOf asOf) {
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("district", districtId);
         parameters.put("via", viaIds);
         parameters.put("candidates", candidateIds);
@@ -367,11 +452,11 @@ class LeadQueries {
      * same as {@link #ties} gives for them (LeadPruningTest holds the two equal), read from the
      * candidates' side.
      */
-    List<TieFact> tiesOf(String districtId, List<String> viaIds, List<String> candidateIds) {
+    List<TieFact> tiesOf(String districtId, List<String> viaIds, List<String> candidateIds, AsOf asOf) {
         if (candidateIds.isEmpty()) {
             return List.of();
         }
-        Map<String, Object> parameters = new HashMap<>();
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("district", districtId);
         parameters.put("via", viaIds);
         // the local side: each firm's path up to each company that holds ties for it
@@ -397,7 +482,9 @@ class LeadQueries {
         }
         Map<String, List<Middle>> customersOfGroups = new HashMap<>();
         Map<String, List<Middle>> shareholdersOfGroups = new HashMap<>();
-        client.query(TIE_MIDDLES).bind(List.copyOf(groupsByNode.keySet())).to("groups").fetch().all().forEach(r -> {
+        Map<String, Object> middleParameters = new HashMap<>(asOf.parameters());
+        middleParameters.put("groups", List.copyOf(groupsByNode.keySet()));
+        client.query(TIE_MIDDLES).bindAll(middleParameters).fetch().all().forEach(r -> {
             Map<String, List<Middle>> into = "CUSTOMER_OF_GROUP".equals(r.get("role")) ? customersOfGroups : shareholdersOfGroups;
             into.computeIfAbsent((String) r.get("middle"), k -> new ArrayList<>())
                     .add(new Middle((String) r.get("gid"), (Relationship) r.get("r")));
@@ -407,8 +494,9 @@ class LeadQueries {
         java.util.Set<String> relevant = new java.util.HashSet<>(groupsByNode.keySet());
         relevant.addAll(customersOfGroups.keySet());
         relevant.addAll(shareholdersOfGroups.keySet());
-        client.query(CANDIDATE_NEIGHBOURS).bindAll(Map.of("district", districtId, "candidates", candidateIds,
-                        "relevant", List.copyOf(relevant))).fetch().all()
+        Map<String, Object> neighbourParameters = new HashMap<>(asOf.parameters());
+        neighbourParameters.putAll(Map.of("district", districtId, "candidates", candidateIds, "relevant", List.copyOf(relevant)));
+        client.query(CANDIDATE_NEIGHBOURS).bindAll(neighbourParameters).fetch().all()
                 .forEach(row -> {
                     Node x = (Node) row.get("x");
                     String xId = x.elementId();

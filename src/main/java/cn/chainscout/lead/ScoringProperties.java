@@ -1,85 +1,144 @@
 package cn.chainscout.lead;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Weights of the lead score (设计: "What makes a lead good"); a missing value takes the default shown.
+ * Weights of the lead score: "would this company build here, in this gap?" (docs/gaps-and-leads.md).
+ * A missing value takes the default shown; an impossible one stops the start with its name.
  *
  * @param gapWeight          points per severity point of the gap the company fills (0.3)
- * @param fitMain            the gap segment is the company's main business (3)
- * @param fitSide            … only a side line (1)
- * @param fortuneGlobal500   strength of rank 1 on 《财富》世界500强 (10), falling linearly to 0 at listSize + 1
- * @param chinaTop500        … on 中国企业500强 (7)
- * @param chinaPrivate500    … on 中国民营企业500强 (6)
+ * @param fitWeight          fit: points for a company whose whole main business is the gap segment; a share of
+ *                           it gives that share of the points (10)
+ * @param fitFloor           a company whose share in the segment is below this is no chain lead for it (0.15)
+ * @param assumedMainShare   share assumed where the graph says "main business" but gives no figure (0.6)
+ * @param assumedSideShare   … "side line" and no figure (0.1)
+ * @param sizeMax            size fit: points at the peak of the band (4)
+ * @param sizeBandLowYi      the band's lower edge, annual revenue in 亿元: smaller firms get less, in proportion (20)
+ * @param sizeBandHighYi     its upper edge: larger groups get less, in proportion (500)
+ * @param sizeUnknown        points when the revenue is not known (1)
+ * @param projectLowYi       the district's typical project, 亿元 of investment, low end: for the sentence only (5)
+ * @param projectHighYi      … high end (50)
+ * @param revenueUnits       亿元 per unit of a list's revenue column (USD_M 0.072, CNY_10K 0.0001), to size a
+ *                           company the seed gives no revenue for
+ * @param proximityHome      a plant or the headquarters in the district's province (3)
+ * @param proximityNeighbour … in a neighbouring province, and none at home (1.5)
+ * @param neighbourProvinces the district province's neighbours (湖南: 湖北 江西 广东 广西 贵州 重庆)
+ * @param recruitRegion      headquarters in one of the regions the district recruits from (2)
+ * @param recruitRegions     region name → provinces (粤港澳大湾区: 广东省 香港 澳门; 长三角: 上海 江苏 浙江 安徽)
+ * @param tieSupplier        a direct tie to a local plant: it supplies the plant (6)
+ * @param tieCustomer        … it buys from the plant (6)
+ * @param tieShareholder     … it holds shares in the plant (3)
+ * @param tieParent          … it is the plant's parent (2)
+ * @param tieHolding         … the plant or its group holds it (2)
+ * @param tiePartner         … a partnership (2)
+ * @param tieSibling         … the plant's shareholder also holds it (1)
+ * @param tieCoSupplier      "both supply the same buyer" (1) …
+ * @param coSupplierCap      … together at most this (1.5)
+ * @param groupTieFactor     a tie held by the plant's parent group counts this share of a direct one (0.5)
+ * @param chainTieCap        chain leads: ties to local plants together at most this (8)
+ * @param pathWeight         business leads: points of a one-step path; a path of n steps gets pathWeight / n (2)
+ * @param localSizeWeight    business leads: points per size point of the local firm it goes through (0.5)
+ * @param expansionPoints    expansion signal: it entered the segment recently (1.5) …
+ * @param expansionYears     … within this many years before the date asked about (3)
+ * @param fortuneGlobal500   list strength of rank 1 on 《财富》世界500强, falling linearly to 0 at listSize + 1 (2)
+ * @param chinaTop500        … on 中国企业500强 (1.5)
+ * @param chinaPrivate500    … on 中国民营企业500强 (1.5)
  * @param listSize           ranks per list (500)
- * @param tieSupplier        tie strength: the company supplies the local firm (5)
- * @param tieCustomer        … buys from it (5)
- * @param tieShareholder     … invests in it (4)
- * @param tieParent          … is its parent company (3)
- * @param tieHolding         … is held by it (3)
- * @param tiePartner         … partners with it (3)
- * @param tieSibling         … shares a shareholder with it (2)
- * @param tieCoSupplier      … supplies the same customer (2)
- * @param unverifiedFactor   tie strength factor when a relation on the path is unverified (0.5)
- * @param chainTieWeight     chain leads: weight of Σ (tie strength / path length × size / tieSizeReference) over
- *                           the local firms reached (1)
- * @param tieSizeReference   chain leads: size points of a local firm whose ties count at face value (2 = a 10亿
- *                           leading firm; a 百亿 leading firm, 4 points, counts double)
- * @param chainTieCap        chain leads: at most this many tie points (10)
- * @param pathWeight         business leads: points of a one-step path; a path of n steps gets pathWeight / n (4)
- * @param localSizeWeight    business leads: points per size point of the local firm it goes through (1)
- * @param reachHome          headquarters in the district's own province (3)
- * @param reachRegion        … in one of regionProvinces (1.5)
- * @param regionProvinces    central China 华中 by default: 湖北省, 河南省, 江西省, 安徽省, 山西省
+ * @param excludedKinds      kinds of company that do not build plants in a manufacturing chain: no chain leads
+ *                           (design, finance, retailer, construction, trading)
+ * @param unattractablePenalty a lead that only fills segments almost no district can attract loses this (20)
  * @param penaltyLocal       the company itself is already a local firm (100)
- * @param penaltyGroupLocal  a company of its group (parent, subsidiary, sibling) is already local (5)
+ * @param penaltyGroupLocal  chain list: a company of its group is already local, it belongs to the expansion list (3)
  * @param penaltyPipeline    a live lead already targets it (8)
  */
 @ConfigurationProperties("chainscout.scoring")
-public record ScoringProperties(Double gapWeight, Double fitMain, Double fitSide, Double fortuneGlobal500,
-                                Double chinaTop500, Double chinaPrivate500, Integer listSize, Double tieSupplier,
-                                Double tieCustomer, Double tieShareholder, Double tieParent, Double tieHolding,
-                                Double tiePartner, Double tieSibling, Double tieCoSupplier, Double unverifiedFactor,
-                                Double chainTieWeight, Double tieSizeReference, Double chainTieCap, Double pathWeight, Double localSizeWeight,
-                                Double reachHome, Double reachRegion, List<String> regionProvinces,
-                                Double penaltyLocal, Double penaltyGroupLocal, Double penaltyPipeline) {
+public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFloor, Double assumedMainShare,
+                                Double assumedSideShare, Double sizeMax, Double sizeBandLowYi, Double sizeBandHighYi,
+                                Double sizeUnknown, Double projectLowYi, Double projectHighYi,
+                                Map<String, Double> revenueUnits, Double proximityHome, Double proximityNeighbour,
+                                List<String> neighbourProvinces, Double recruitRegion,
+                                Map<String, List<String>> recruitRegions, Double tieSupplier, Double tieCustomer,
+                                Double tieShareholder, Double tieParent, Double tieHolding, Double tiePartner,
+                                Double tieSibling, Double tieCoSupplier, Double coSupplierCap, Double groupTieFactor,
+                                Double chainTieCap, Double pathWeight, Double localSizeWeight, Double expansionPoints,
+                                Integer expansionYears, Double fortuneGlobal500, Double chinaTop500,
+                                Double chinaPrivate500, Integer listSize, List<String> excludedKinds,
+                                Double unattractablePenalty, Double penaltyLocal, Double penaltyGroupLocal,
+                                Double penaltyPipeline) {
 
     public ScoringProperties {
-        gapWeight = or(gapWeight, 0.3);
-        fitMain = or(fitMain, 3.0);
-        fitSide = or(fitSide, 1.0);
-        fortuneGlobal500 = or(fortuneGlobal500, 10.0);
-        chinaTop500 = or(chinaTop500, 7.0);
-        chinaPrivate500 = or(chinaPrivate500, 6.0);
+        gapWeight = nonNegative("gap-weight", gapWeight, 0.3);
+        fitWeight = nonNegative("fit-weight", fitWeight, 10.0);
+        fitFloor = share("fit-floor", fitFloor, 0.15);
+        assumedMainShare = share("assumed-main-share", assumedMainShare, 0.6);
+        assumedSideShare = share("assumed-side-share", assumedSideShare, 0.1);
+        sizeMax = nonNegative("size-max", sizeMax, 4.0);
+        sizeBandLowYi = nonNegative("size-band-low-yi", sizeBandLowYi, 20.0);
+        sizeBandHighYi = nonNegative("size-band-high-yi", sizeBandHighYi, 500.0);
+        if (sizeBandLowYi <= 0 || sizeBandHighYi < sizeBandLowYi) {
+            throw new IllegalArgumentException("chainscout.scoring.size-band-low-yi must be above 0 and at most size-band-high-yi");
+        }
+        sizeUnknown = nonNegative("size-unknown", sizeUnknown, 1.0);
+        if (sizeUnknown > sizeMax) {
+            throw new IllegalArgumentException("chainscout.scoring.size-unknown cannot exceed size-max");
+        }
+        projectLowYi = nonNegative("project-low-yi", projectLowYi, 5.0);
+        projectHighYi = nonNegative("project-high-yi", projectHighYi, 50.0);
+        revenueUnits = revenueUnits == null ? Map.of("USD_M", 0.072, "CNY_10K", 0.0001) : Map.copyOf(revenueUnits);
+        proximityHome = nonNegative("proximity-home", proximityHome, 3.0);
+        proximityNeighbour = nonNegative("proximity-neighbour", proximityNeighbour, 1.5);
+        neighbourProvinces = neighbourProvinces == null
+                ? List.of("湖北省", "江西省", "广东省", "广西壮族自治区", "贵州省", "重庆市") : List.copyOf(neighbourProvinces);
+        recruitRegion = nonNegative("recruit-region", recruitRegion, 2.0);
+        if (recruitRegions == null) {
+            Map<String, List<String>> regions = new LinkedHashMap<>();
+            regions.put("粤港澳大湾区", List.of("广东省", "香港", "澳门"));
+            regions.put("长三角", List.of("上海市", "江苏省", "浙江省", "安徽省"));
+            recruitRegions = java.util.Collections.unmodifiableMap(regions);
+        } else {
+            recruitRegions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(recruitRegions));
+        }
+        tieSupplier = nonNegative("tie-supplier", tieSupplier, 6.0);
+        tieCustomer = nonNegative("tie-customer", tieCustomer, 6.0);
+        tieShareholder = nonNegative("tie-shareholder", tieShareholder, 3.0);
+        tieParent = nonNegative("tie-parent", tieParent, 2.0);
+        tieHolding = nonNegative("tie-holding", tieHolding, 2.0);
+        tiePartner = nonNegative("tie-partner", tiePartner, 2.0);
+        tieSibling = nonNegative("tie-sibling", tieSibling, 1.0);
+        tieCoSupplier = nonNegative("tie-co-supplier", tieCoSupplier, 1.0);
+        coSupplierCap = nonNegative("co-supplier-cap", coSupplierCap, 1.5);
+        groupTieFactor = share("group-tie-factor", groupTieFactor, 0.5);
+        chainTieCap = nonNegative("chain-tie-cap", chainTieCap, 8.0);
+        pathWeight = nonNegative("path-weight", pathWeight, 2.0);
+        localSizeWeight = nonNegative("local-size-weight", localSizeWeight, 0.5);
+        expansionPoints = nonNegative("expansion-points", expansionPoints, 1.5);
+        expansionYears = expansionYears == null ? 3 : expansionYears;
+        if (expansionYears < 0) {
+            throw new IllegalArgumentException("chainscout.scoring.expansion-years cannot be negative");
+        }
+        fortuneGlobal500 = nonNegative("fortune-global500", fortuneGlobal500, 2.0);
+        chinaTop500 = nonNegative("china-top500", chinaTop500, 1.5);
+        chinaPrivate500 = nonNegative("china-private500", chinaPrivate500, 1.5);
         listSize = listSize == null ? 500 : listSize;
-        tieSupplier = or(tieSupplier, 5.0);
-        tieCustomer = or(tieCustomer, 5.0);
-        tieShareholder = or(tieShareholder, 4.0);
-        tieParent = or(tieParent, 3.0);
-        tieHolding = or(tieHolding, 3.0);
-        tiePartner = or(tiePartner, 3.0);
-        tieSibling = or(tieSibling, 2.0);
-        tieCoSupplier = or(tieCoSupplier, 2.0);
-        unverifiedFactor = or(unverifiedFactor, 0.5);
-        chainTieWeight = or(chainTieWeight, 1.0);
-        tieSizeReference = or(tieSizeReference, 2.0);
-        chainTieCap = or(chainTieCap, 10.0);
-        pathWeight = or(pathWeight, 4.0);
-        localSizeWeight = or(localSizeWeight, 1.0);
-        reachHome = or(reachHome, 3.0);
-        reachRegion = or(reachRegion, 1.5);
-        regionProvinces = regionProvinces == null ? List.of("湖北省", "河南省", "江西省", "安徽省", "山西省")
-                : List.copyOf(regionProvinces);
-        penaltyLocal = or(penaltyLocal, 100.0);
-        penaltyGroupLocal = or(penaltyGroupLocal, 5.0);
-        penaltyPipeline = or(penaltyPipeline, 8.0);
+        if (listSize < 1) {
+            throw new IllegalArgumentException("chainscout.scoring.list-size must be at least 1");
+        }
+        excludedKinds = excludedKinds == null ? List.of("design", "finance", "retailer", "construction", "trading")
+                : List.copyOf(excludedKinds);
+        unattractablePenalty = nonNegative("unattractable-penalty", unattractablePenalty, 20.0);
+        penaltyLocal = nonNegative("penalty-local", penaltyLocal, 100.0);
+        penaltyGroupLocal = nonNegative("penalty-group-local", penaltyGroupLocal, 3.0);
+        penaltyPipeline = nonNegative("penalty-pipeline", penaltyPipeline, 8.0);
     }
 
     public static ScoringProperties defaults() {
         return new ScoringProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null);
     }
 
     double listWeight(String list) {
@@ -104,7 +163,44 @@ public record ScoringProperties(Double gapWeight, Double fitMain, Double fitSide
         };
     }
 
-    private static Double or(Double value, double fallback) {
-        return value == null ? fallback : value;
+    /** The most list strength any company can have. */
+    double strengthMax() {
+        return Math.max(fortuneGlobal500, Math.max(chinaTop500, chinaPrivate500));
+    }
+
+    /** The most the proximity part can give. */
+    double proximityMax() {
+        return Math.max(proximityHome, proximityNeighbour) + recruitRegion;
+    }
+
+    /** The region of a headquarters province ("香港特别行政区" is in 粤港澳大湾区 through "香港"), or null. */
+    String regionOf(String province) {
+        if (province == null || province.isBlank()) {
+            return null;
+        }
+        for (var region : recruitRegions.entrySet()) {
+            for (String p : region.getValue()) {
+                if (province.startsWith(p) || p.startsWith(province)) {
+                    return region.getKey();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Double nonNegative(String name, Double value, double fallback) {
+        double v = value == null ? fallback : value;
+        if (v < 0 || Double.isNaN(v)) {
+            throw new IllegalArgumentException("chainscout.scoring." + name + " cannot be negative (" + v + ")");
+        }
+        return v;
+    }
+
+    private static Double share(String name, Double value, double fallback) {
+        double v = nonNegative(name, value, fallback);
+        if (v > 1) {
+            throw new IllegalArgumentException("chainscout.scoring." + name + " is a share from 0 to 1, not " + v);
+        }
+        return v;
     }
 }

@@ -9,10 +9,27 @@ import java.util.Set;
  */
 final class SeedFormat {
 
-    enum Type { ID, TEXT, BOOLEAN, INTEGER, DECIMAL, LIST, REF }
+    /** DATE: {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}, kept as that sortable ISO text. */
+    enum Type { ID, TEXT, BOOLEAN, INTEGER, DECIMAL, LIST, REF, DATE }
 
-    /** A column: its type, whether a value is required, the id kind a REF points to, allowed values. */
-    record Column(String name, Type type, boolean required, String refKind, Set<String> allowed) {
+    /**
+     * A column: its type, whether a value is required, the id kind a REF points to, allowed values, and
+     * whether a file may leave it out of its header (the columns added after the first seed).
+     */
+    record Column(String name, Type type, boolean required, String refKind, Set<String> allowed, boolean optional) {
+
+        Column(String name, Type type, boolean required, String refKind, Set<String> allowed) {
+            this(name, type, required, refKind, allowed, false);
+        }
+
+        /** The same column, which a file may omit from its header. */
+        Column omissible() {
+            return new Column(name, type, required, refKind, allowed, true);
+        }
+
+        static Column date(String name) {
+            return new Column(name, Type.DATE, false, null, Set.of());
+        }
 
         static Column id() {
             return new Column("id", Type.ID, true, null, Set.of());
@@ -67,6 +84,10 @@ final class SeedFormat {
     static final Set<String> CONFIDENCE = Set.of("reported", "derived", "unverified");
     static final Set<String> STAGES = Set.of("UPSTREAM", "MIDSTREAM", "DOWNSTREAM", "SUPPORT");
     static final Set<String> TIE_TYPES = Set.of("SUPPLIES", "PARTNERS_WITH", "INVESTS_IN", "SUBSIDIARY_OF");
+    static final Set<String> KINDS = Set.of("manufacturer", "design", "retailer", "finance", "construction", "trading",
+            "service", "holding", "agriculture", "energy", "mining", "logistics", "internet");
+    static final Set<String> ARRIVAL_EVENTS = Set.of("签约", "开工", "投产", "注册", "入驻");
+    static final Set<String> SIZE_KINDS = Set.of("营收", "产值");
 
     private static final Column SOURCE_COLUMN = Column.requiredText(SOURCE);
     private static final Column CONFIDENCE_COLUMN =
@@ -116,7 +137,11 @@ final class SeedFormat {
     static final FileSpec COMPANIES = new FileSpec("companies/", "company", List.of(
             Column.id(), Column.requiredText("name"), Column.text("name_en"), Column.list("aliases"),
             Column.text("province"), Column.text("country"), Column.oneOf("ownership", false, "国有", "民营", "外资"),
-            Column.list("listing"), SOURCE_COLUMN), List.of("id"));
+            Column.list("listing"), SOURCE_COLUMN, Column.text("city").omissible(),
+            Column.list("plant_provinces").omissible(), Column.decimal("revenue_yi", false).omissible(),
+            Column.integer("revenue_year", false).omissible(),
+            Column.oneOf("kind", false, KINDS.toArray(String[]::new)).omissible(),
+            Column.ref("parent_id", "company", false).omissible()), List.of("id"));
 
     static final FileSpec RANKED = new FileSpec("ranked/", null, List.of(
             Column.ref("company_id", "company", true), Column.ref("ranking_id", "ranking", true),
@@ -126,17 +151,24 @@ final class SeedFormat {
     static final FileSpec LOCATED_IN = new FileSpec("located-in.csv", null, List.of(
             Column.ref("company_id", "company", true), Column.ref("park_id", "park", true),
             Column.bool("leading"), Column.oneOf("tier", false, "百亿", "50亿", "10亿"),
-            Column.integer("since", false), SOURCE_COLUMN, CONFIDENCE_COLUMN), List.of("company_id", "park_id"));
+            Column.date("since"), SOURCE_COLUMN, CONFIDENCE_COLUMN,
+            Column.oneOf("since_event", false, ARRIVAL_EVENTS.toArray(String[]::new)).omissible(),
+            Column.decimal("size_yi", false).omissible(), Column.integer("size_year", false).omissible(),
+            Column.oneOf("size_kind", false, SIZE_KINDS.toArray(String[]::new)).omissible(),
+            Column.date("until").omissible()), List.of("company_id", "park_id"));
 
     static final FileSpec OPERATES_IN = new FileSpec("operates-in/", null, List.of(
             Column.ref("company_id", "company", true), Column.ref("segment_id", "segment", true),
-            Column.bool("main"), Column.list("products"), SOURCE_COLUMN, CONFIDENCE_COLUMN),
+            Column.bool("main"), Column.list("products"), SOURCE_COLUMN, CONFIDENCE_COLUMN,
+            Column.decimal("share", false).omissible(), Column.integer("year", false).omissible(),
+            Column.integer("since", false).omissible()),
             List.of("company_id", "segment_id"));
 
     static final FileSpec TIES = new FileSpec("ties/", null, List.of(
             Column.ref("from_id", "company", true), Column.oneOf("type", true, TIE_TYPES.toArray(String[]::new)),
             Column.ref("to_id", "company", true), Column.list("products"), Column.decimal("share", false),
-            Column.integer("since", false), SOURCE_COLUMN, CONFIDENCE_COLUMN), List.of("from_id", "type", "to_id"));
+            Column.integer("since", false), SOURCE_COLUMN, CONFIDENCE_COLUMN, Column.integer("until", false).omissible()),
+            List.of("from_id", "type", "to_id"));
 
     static final FileSpec POOL_MEMBERS = new FileSpec("pool-members.csv", null, List.of(
             Column.ref("company_id", "company", true), Column.ref("pool_id", "pool", true), SOURCE_COLUMN),

@@ -68,6 +68,7 @@ public final class SeedLoader {
             new Step(SeedFormat.RANKINGS, SeedStatements.RANKINGS),
             new Step(SeedFormat.TARGETS, SeedStatements.TARGETS),
             new Step(SeedFormat.COMPANIES, SeedStatements.COMPANIES),
+            new Step(SeedFormat.COMPANIES, SeedStatements.COMPANY_PARENTS),
             new Step(SeedFormat.RANKED, SeedStatements.RANKED),
             new Step(SeedFormat.LOCATED_IN, SeedStatements.LOCATED_IN),
             new Step(SeedFormat.OPERATES_IN, SeedStatements.OPERATES_IN),

@@ -31,8 +31,18 @@ final class SeedReader {
 
     private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
-    record Result(List<SeedFile> files, List<SeedProblem> problems) {
+    /**
+     * @param bannedHosts the hosts listed under {@value #BANNED_SECTION} in the seed's README.md (none when
+     *                    it has no such section), each with the README line that lists it
+     */
+    record Result(List<SeedFile> files, List<SeedProblem> problems, Map<String, String> bannedHosts) {
+
+        Result(List<SeedFile> files, List<SeedProblem> problems) {
+            this(files, problems, Map.of());
+        }
     }
+
+    static final String BANNED_SECTION = "## Hosts the seed never cites";
 
     Result read(String location) {
         String base = location.endsWith("/") ? location : location + "/";
@@ -51,7 +61,36 @@ final class SeedReader {
         if (files.isEmpty() && problems.isEmpty()) {
             problems.add(new SeedProblem(location, 0, "no seed files found (expected district.csv, chains.csv, …)"));
         }
-        return new Result(files, problems);
+        return new Result(files, problems, bannedHosts(base, seedName));
+    }
+
+    /** The README's list of junk hosts: lines "- host" under {@value #BANNED_SECTION}, up to the next heading. */
+    private Map<String, String> bannedHosts(String base, String seedName) {
+        Resource readme = resolver.getResource(base + "README.md");
+        if (!readme.exists()) {
+            return Map.of();
+        }
+        String text;
+        try (var in = readme.getInputStream()) {
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + base + "README.md", e);
+        }
+        Map<String, String> hosts = new LinkedHashMap<>();
+        boolean inSection = false;
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith("#")) {
+                inSection = line.equals(BANNED_SECTION);
+            } else if (inSection && line.startsWith("- ")) {
+                String host = line.substring(2).strip().split("[\\s(（,，]", 2)[0].replace("`", "").toLowerCase();
+                if (!host.isEmpty()) {
+                    hosts.putIfAbsent(host, seedName + "/README.md:" + (i + 1));
+                }
+            }
+        }
+        return Map.copyOf(hosts);
     }
 
     private List<Resource> resources(String base, SeedFormat.FileSpec spec) {
@@ -126,7 +165,7 @@ final class SeedReader {
     private static boolean checkHeader(String name, SeedFormat.FileSpec spec, List<String> header, List<SeedProblem> problems) {
         boolean ok = true;
         for (SeedFormat.Column column : spec.columns()) {
-            if (!header.contains(column.name())) {
+            if (!header.contains(column.name()) && !column.optional()) {
                 problems.add(new SeedProblem(name, 1, "missing column '" + column.name() + "'"));
                 ok = false;
             }

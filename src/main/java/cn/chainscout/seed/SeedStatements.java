@@ -100,7 +100,17 @@ final class SeedStatements {
                 c.aliasText = reduce(t = '', a IN row.aliases | t + ' ' + a),
                 c.province = row.province, c.country = row.country, c.ownership = row.ownership,
                 c.listing = row.listing, c.listingText = reduce(t = '', l IN row.listing | t + ' ' + l),
-                c.source = row.source
+                c.source = row.source, c.city = row.city, c.plantProvinces = row.plant_provinces,
+                c.revenueYi = row.revenue_yi, c.revenueYear = row.revenue_year, c.kind = row.kind
+            """;
+
+    // after all companies exist: a parent may be in a later file; a tie row for the same pair keeps its own source
+    static final String COMPANY_PARENTS = """
+            UNWIND $rows AS row
+            WITH row WHERE row.parent_id IS NOT NULL
+            MATCH (c:Company {id: row.id}), (p:Company {id: row.parent_id})
+            MERGE (c)-[t:SUBSIDIARY_OF]->(p)
+            SET t.source = coalesce(t.source, row.source), t.confidence = coalesce(t.confidence, 'reported')
             """;
 
     static final String RANKED = """
@@ -110,11 +120,15 @@ final class SeedStatements {
             SET k.rank = row.rank, k.revenue = row.revenue, k.source = row.source
             """;
 
+    // since: the arrival's year (what pages show); sinceDate / until: YYYY, YYYY-MM or YYYY-MM-DD as given,
+    // which compare as text with an as-of date (a bare year counts from its first day)
     static final String LOCATED_IN = """
             UNWIND $rows AS row
             MATCH (c:Company {id: row.company_id}), (p:Park {id: row.park_id})
             MERGE (c)-[l:LOCATED_IN]->(p)
-            SET l.leading = coalesce(row.leading, false), l.tier = row.tier, l.since = row.since,
+            SET l.leading = coalesce(row.leading, false), l.tier = row.tier, l.since = row.since_year,
+                l.sinceDate = row.since, l.sinceEvent = row.since_event, l.sizeYi = row.size_yi,
+                l.sizeYear = row.size_year, l.sizeKind = row.size_kind, l.until = row.until,
                 l.source = row.source, l.confidence = row.confidence
             """;
 
@@ -123,7 +137,7 @@ final class SeedStatements {
             MATCH (c:Company {id: row.company_id}), (s:Segment {id: row.segment_id})
             MERGE (c)-[o:OPERATES_IN]->(s)
             SET o.main = coalesce(row.main, false), o.products = row.products, o.source = row.source,
-                o.confidence = row.confidence
+                o.confidence = row.confidence, o.share = row.share, o.year = row.year, o.since = row.since
             """;
 
     // relationship types cannot be parameters: one statement per allowed type
@@ -153,7 +167,7 @@ final class SeedStatements {
                 UNWIND $rows AS row
                 MATCH (a:Company {id: row.from_id}), (b:Company {id: row.to_id})
                 MERGE (a)-[t:%s]->(b)
-                SET t.products = row.products, t.share = row.share, t.since = row.since,
+                SET t.products = row.products, t.share = row.share, t.since = row.since, t.until = row.until,
                     t.source = row.source, t.confidence = row.confidence
                 """.formatted(type);
     }

@@ -21,6 +21,8 @@ import cn.chainscout.seed.SeedFormat.FileSpec;
 final class SeedValidator {
 
     static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    static final Pattern DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
+    private static final Pattern URL_HOST = Pattern.compile("https?://([^/\\s)?#:]+)");
     private static final int MAX_PROBLEMS = 50;
 
     private record Pending(String file, long line, Column column, String value) {
@@ -69,6 +71,8 @@ final class SeedValidator {
                                 "duplicate row for " + spec.uniqueKey() + " = " + key + " (first at " + earlier + ")"));
                     }
                 }
+                checkRow(file.name(), row.line(), spec, typed, problems);
+                checkHosts(file.name(), row.line(), row.values(), read.bannedHosts(), problems);
                 rows.computeIfAbsent(spec, k -> new ArrayList<>()).add(typed);
             }
         }
@@ -116,6 +120,13 @@ final class SeedValidator {
                         yield null;
                     }
                 };
+                case DATE -> {
+                    if (!DATE.matcher(value).matches() || !realDate(value)) {
+                        problems.add(new SeedProblem(file, line, "column '" + column.name() + "' has '" + value
+                                + "', expected a date YYYY, YYYY-MM or YYYY-MM-DD"));
+                    }
+                    yield value;
+                }
                 case INTEGER -> Long.parseLong(value);
                 case DECIMAL -> Double.parseDouble(value);
                 case LIST -> Arrays.stream(value.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -124,6 +135,76 @@ final class SeedValidator {
             problems.add(new SeedProblem(file, line, "column '" + column.name() + "' has '" + value
                     + "', expected a " + (column.type() == SeedFormat.Type.INTEGER ? "whole number" : "number")));
             return null;
+        }
+    }
+
+    /** A month 1–12 and a day that exists in it: 2021-02-30 is a typo worth stopping for. */
+    private static boolean realDate(String value) {
+        try {
+            switch (value.length()) {
+                case 4 -> { }
+                case 7 -> java.time.YearMonth.parse(value);
+                default -> java.time.LocalDate.parse(value);
+            }
+            return true;
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Rules between the columns of one row. A LOCATED_IN date also gives its year ({@code since_year}),
+     * which is what pages and older readers show; a size in 亿元 decides the tier.
+     */
+    private static void checkRow(String file, long line, FileSpec spec, Map<String, Object> typed, List<SeedProblem> problems) {
+        if (spec == SeedFormat.LOCATED_IN) {
+            typed.put("since_year", year(typed.get("since")));
+            if (typed.get("size_yi") instanceof Double size) {
+                String expected = size >= 100 ? "百亿" : size >= 50 ? "50亿" : size >= 10 ? "10亿" : null;
+                if (!java.util.Objects.equals(expected, typed.get("tier"))) {
+                    problems.add(new SeedProblem(file, line, "column 'tier' has '" + (typed.get("tier") == null ? "" : typed.get("tier"))
+                            + "' but size_yi " + size + " makes it '" + (expected == null ? "" : expected)
+                            + "' (百亿 from 100, 50亿 from 50, 10亿 from 10, else empty)"));
+                }
+            }
+            if (typed.get("since") instanceof String since && typed.get("until") instanceof String until
+                    && until.compareTo(since) < 0) {
+                problems.add(new SeedProblem(file, line, "column 'until' (" + until + ") is before 'since' (" + since + ")"));
+            }
+        }
+        if (spec == SeedFormat.OPERATES_IN && typed.get("share") instanceof Double value && (value < 0 || value > 1)) {
+            problems.add(new SeedProblem(file, line, "column 'share' has " + value + ", expected a share from 0 to 1"));
+        }
+        if (spec == SeedFormat.TIES && typed.get("since") instanceof Long since && typed.get("until") instanceof Long until
+                && until < since) {
+            problems.add(new SeedProblem(file, line, "column 'until' (" + until + ") is before 'since' (" + since + ")"));
+        }
+    }
+
+    private static Long year(Object date) {
+        return date instanceof String s && s.length() >= 4 && DATE.matcher(s).matches() ? Long.valueOf(s.substring(0, 4)) : null;
+    }
+
+    /** A source on a host the README lists as junk is refused, naming the host and the README line. */
+    private static void checkHosts(String file, long line, Map<String, String> values, Map<String, String> banned,
+                                   List<SeedProblem> problems) {
+        if (banned.isEmpty()) {
+            return;
+        }
+        String source = values.getOrDefault(SeedFormat.SOURCE, "");
+        var urls = URL_HOST.matcher(source);
+        while (urls.find()) {
+            String host = urls.group(1).toLowerCase();
+            for (var b : banned.entrySet()) {
+                String bad = b.getKey();
+                boolean hit = host.equals(bad) || host.endsWith("." + bad)
+                        || (!bad.contains(".") && List.of(host.split("\\.")).contains(bad));
+                if (hit) {
+                    problems.add(new SeedProblem(file, line, "cites " + host + ", a host the seed never cites (listed at "
+                            + b.getValue() + ")"));
+                    break;
+                }
+            }
         }
     }
 

@@ -67,18 +67,51 @@ class GapDiagnoserTest {
         FirmRef small = new FirmRef("s", "小厂", "Small", "10亿", false);
         GapDiagnoser.SegmentFacts one = segment("one", true, List.of(small));
         assertThat(status(diagnose(GapProperties.defaults(), Set.of(), one), "one")).isEqualTo(GapStatus.WEAK);
-        GapProperties oneIsEnough = new GapProperties(1, null, null, null, null, null, null, null, null, null, null, null, null);
+        GapProperties oneIsEnough = new GapProperties(1, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(status(diagnose(oneIsEnough, Set.of(), one), "one")).isEqualTo(GapStatus.COVERED);
-        GapProperties tenYiIsStrong = new GapProperties(null, "10亿", null, null, null, null, null, null, null, null, null, null, null);
+        GapProperties tenYiIsStrong = new GapProperties(null, "10亿", null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(status(diagnose(tenYiIsStrong, Set.of(), one), "one")).isEqualTo(GapStatus.COVERED);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GapProperties(null, "20亿", null, null, null, null,
-                null, null, null, null, null, null, null)).hasMessageContaining("strong-tier");
+                null, null, null, null, null, null, null, null, null)).hasMessageContaining("strong-tier");
 
         GapDiagnoser.SegmentFacts missing = segment("m", true, List.of());
         assertThat(diagnose(GapProperties.defaults(), Set.of(), missing).segment("m").orElseThrow().severity()).isEqualTo(15.0);
-        GapProperties heavier = new GapProperties(null, null, 20.0, null, null, 1.0, null, null, null, null, null, null, null);
+        GapProperties heavier = new GapProperties(null, null, 20.0, null, null, 1.0, null, null, null, null, null, null, null, null, null);
         assertThat(diagnose(heavier, Set.of(), missing).segment("m").orElseThrow().severity()).isEqualTo(40.0);
+    }
+
+    @Test
+    void aSegmentTwoFeedsStepsAboveALocalFirmIsNeededAndSaysWhy() {
+        FirmRef maker = new FirmRef("m", "整机厂", "Maker", "百亿", true);
+        // ore → cathode → cell → (local) pack: ore is needed although it feeds the pack only through two steps
+        GapDiagnoser.SegmentFacts ore = segment("ore", false, List.of(), "cathode");
+        GapDiagnoser.SegmentFacts cathode = segment("cathode", false, List.of(), "cell");
+        GapDiagnoser.SegmentFacts cell = segment("cell", false, List.of(), "pack");
+        GapDiagnoser.SegmentFacts pack = segment("pack", false, List.of(maker));
+        ChainGaps gaps = diagnose(GapProperties.defaults(), Set.of(), ore, cathode, cell, pack);
+        SegmentGap o = gaps.segment("ore").orElseThrow();
+        assertThat(o.status()).isEqualTo(GapStatus.MISSING);
+        assertThat(o.indirectDemand()).extracting(FirmRef::name).containsExactly("整机厂");
+        // importance 1 + 0.25 × (3 + 1): less pressing than the direct input cell, 1 + 0.5 × 4
+        assertThat(o.importance()).isEqualTo(2.0);
+        assertThat(gaps.segment("cell").orElseThrow().importance()).isEqualTo(3.0);
+        assertThat(o.reasonZh()).contains("经多级上下游间接需求：整机厂");
+        GapProperties direct = new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, 0.0, null);
+        assertThat(diagnose(direct, Set.of(), ore, cathode, cell, pack).segment("ore").orElseThrow().severity()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aSegmentAlmostNoDistrictCanAttractIsListedAfterTheOtherGapsWithANote() {
+        GapDiagnoser.SegmentFacts fab = segment("st-chip", true, List.of());
+        GapDiagnoser.SegmentFacts glass = segment("glass", false, List.of(), "asm");
+        GapDiagnoser.SegmentFacts asm = segment("asm", false, List.of(new FirmRef("a", "组装厂", "Assembler", null, false)));
+        ChainGaps gaps = diagnose(GapProperties.defaults(), Set.of(), fab, glass, asm);
+        // the wafer segment is more severe (key) but comes last among the gaps
+        assertThat(gaps.segment("st-chip").orElseThrow().severity()).isGreaterThan(gaps.segment("glass").orElseThrow().severity());
+        assertThat(gaps.gaps()).extracting(SegmentGap::segmentId).containsExactly("glass", "st-chip");
+        assertThat(gaps.segment("st-chip").orElseThrow().attractable()).isFalse();
+        assertThat(gaps.segment("st-chip").orElseThrow().reasonZh()).contains("几乎没有区县能够引进");
     }
 
     @Test

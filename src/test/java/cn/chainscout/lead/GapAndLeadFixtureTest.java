@@ -64,7 +64,7 @@ class GapAndLeadFixtureTest {
         assertThat(battery.demandSize()).isEqualTo(4.0);
         assertThat(battery.reasonZh()).isEqualTo("下游本地需求：甲电子；本地企业1家（乙电池）；均未向下游本地企业供货 → 断链");
         assertThat(phone.segment("fx-glass").orElseThrow().reasonEn())
-                .isEqualTo("key segment; feeds local firms Jia Electronics; no local firm → missing");
+                .isEqualTo("key segment (or a park's theme); feeds local firms Jia Electronics; no local firm → missing");
         assertThat(battery.candidateCount()).isEqualTo(2); // 丑电池, 巳集团
         assertThat(phone.segment("fx-glass").orElseThrow().candidateCount()).isEqualTo(3);
         assertThat(phone.segment("fx-case").orElseThrow().tiedToDemand()).isTrue();
@@ -85,18 +85,18 @@ class GapAndLeadFixtureTest {
     @Test
     void chainLeadsForThePhoneChainRankAsWorkedOutByHand() {
         List<Lead> leads = chainLeads.leads("fx-phone", null, null, 10);
-        // ties = Σ per local firm of strength / steps × size / 2 (甲 4, 乙 and 戊 1, 丙 0.5):
-        // 丑 6.3 + 4.02 + 3 + min(10, 5 × 2 + 1 × 0.25 + 1 × 0.5); 辛 10.5 + 5.412 + 3 + 2/3 × 2 + 3;
-        // 庚 10.5 + 8.02 + 3; 巳 6.3 + 9.02 + 3 + 3 × 0.5 − 5; 子 10.5 + 1 + 3; 寅 3.6 + 3 + 1.5
-        assertThat(leads).extracting(Lead::companyId)
-                .containsExactly("fx-h", "fx-g2", "fx-g1", "fx-l", "fx-g3", "fx-i");
-        assertThat(leads).extracting(Lead::score).containsExactly(23.32, 23.245, 21.52, 14.82, 14.5, 8.1);
-        assertThat(leads.getFirst().part("ties")).isEqualTo(10.0);
-        assertThat(leads.getFirst().via().tie()).isEqualTo(TieKind.SUPPLIER);
-        Lead xin = leads.get(1);
+        // gap 0.3 × severity; fit 10 × 0.6 (main business, no share given); size 4 inside 20–500 亿元, else 4 × 500 / revenue;
+        // proximity 湖南 3, 广东 1.5 + 2 (大湾区), 江苏 2 (长三角), 湖北 1.5; list strength 2 / 1.5 × (501 − rank) / 500.
+        // 辛 10.5 + 6 + 4 (500 亿元) + 3 + 0.5 (shares the buyer 壬 with 甲电子's parent: 1 × 0.5) + 1.353
+        // 丑 6.3 + 6 + 0.694 (2880 亿元) + 2 + 6 (supplies 甲电子) + 1.5 (shares 甲电子 with 丙 and 戊, capped) + 0.804
+        // 庚 10.5 + 6 + 0.463 (4320 亿元) + 3.5 + 1.604;  寅 3.6 + 6 + 1 (revenue unknown) + 1.5
+        // 子 (a side line: 10 % < the 15 % floor) and 巳 (its subsidiary 乙电池 runs its battery line) are no chain leads
+        assertThat(leads).extracting(Lead::companyId).containsExactly("fx-g2", "fx-h", "fx-g1", "fx-i");
+        assertThat(leads).extracting(Lead::score).containsExactly(25.353, 23.298, 22.067, 12.1);
+        Lead xin = leads.getFirst();
         assertThat(xin.part("gap")).isEqualTo(10.5);
-        assertThat(xin.part("strength")).isEqualTo(5.412);
-        assertThat(xin.part("ties")).isEqualTo(1.333);
+        assertThat(xin.part("strength")).isEqualTo(1.353);
+        assertThat(xin.part("ties")).isEqualTo(0.5);
         assertThat(xin.via().companyId()).isEqualTo("fx-a");
         assertThat(xin.via().tie()).isEqualTo(TieKind.CO_SUPPLIER);
         assertThat(xin.whyZh()).isEqualTo("辛玻璃（测试民营500强第50名）主营测试盖板，该环节在甲区缺链；"
@@ -107,25 +107,26 @@ class GapAndLeadFixtureTest {
         assertThat(tie.nodes()).extracting(EvidencePath.Node::id).containsExactly("fx-a", "fx-ap", "fx-x", "fx-g2");
         assertThat(tie.relationships()).extracting(EvidencePath.Relationship::type)
                 .containsExactly("SUBSIDIARY_OF", "SUPPLIES", "SUPPLIES");
-        assertThat(leads.get(4).whyZh()).isEqualTo("子玻璃兼营测试盖板，该环节在甲区缺链；其总部位于湖南省。");
-        assertThat(leads.get(5).whyEn()).endsWith("; it is headquartered in Hubei.");
-        Lead si = leads.get(3);
-        assertThat(si.part("alreadyLocal")).isEqualTo(-5.0);
-        assertThat(si.whyZh()).contains("注意：其集团已有企业在本地");
+        Lead chou = leads.get(1);
+        assertThat(chou.part("ties")).isEqualTo(7.5);
+        assertThat(chou.via().tie()).isEqualTo(TieKind.SUPPLIER);
+        assertThat(chou.parts()).filteredOn(p -> p.name().equals("size")).singleElement()
+                .satisfies(p -> assertThat(p.zh()).isEqualTo("年营收约2880亿元（2023年），属大型集团，在一个区县落地的通常只是其中一个项目，得0.7分。"));
+        assertThat(leads.get(3).whyEn()).endsWith("; it is headquartered in Hubei.");
     }
 
     @Test
     void chainLeadsCanBeNarrowedToASegmentOrAList() {
         assertThat(chainLeads.leads("fx-phone", "fx-battery", null, 10)).extracting(Lead::companyId)
-                .containsExactly("fx-h", "fx-l");
+                .containsExactly("fx-h");
         assertThat(chainLeads.leads("fx-phone", null, "FORTUNE_GLOBAL_500", 2)).extracting(Lead::companyId)
                 .containsExactly("fx-h", "fx-g1");
-        assertThat(chainLeads.leads("fx-food", null, null, 10)).extracting(Lead::companyId)
-                .containsExactly("fx-k", "fx-j");
+        // 辰 7.5 + 6 + 1 + 3 + 6 (supplies 己乳业) = 23.5; 卯 9 + 6 + 4 (200 亿元) + 0 + 0.903
+        assertThat(chainLeads.leads("fx-food", null, null, 10)).extracting(Lead::companyId, Lead::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fx-k", 23.5), org.assertj.core.groups.Tuple.tuple("fx-j", 19.903));
         assertThatThrownBy(() -> chainLeads.leads("fx-phone", "fx-milk", null, 10)).isInstanceOf(NotFoundException.class);
-        // all gaps of the district: 辰乳清 (7.5 + 3 + 5 × 3 / 2 + 3) comes between the glass makers and the rest
         assertThat(chainLeads.leadsForDistrict("fx-district", null, 10)).extracting(Lead::companyId)
-                .containsExactly("fx-h", "fx-g2", "fx-g1", "fx-k", "fx-j", "fx-l", "fx-g3", "fx-i");
+                .containsExactly("fx-g2", "fx-k", "fx-h", "fx-g1", "fx-j", "fx-i");
         assertThatThrownBy(() -> chainLeads.leadsForDistrict("no-such-district", null, 10)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> chainLeads.leads("no-such-chain", null, null, 10)).isInstanceOf(NotFoundException.class);
     }
@@ -133,9 +134,11 @@ class GapAndLeadFixtureTest {
     @Test
     void businessLeadsViaTheLeadingFirmRankAsWorkedOutByHand() {
         List<Lead> leads = businessLeads.leadsVia("fx-a", 10);
-        // 辛 2 + 4/3 + 4 + 5.412 + 10.5 + 3; 丑 5 + 4 + 4 + 4.02 + 6.3; 壬 5 + 2 + 4 + 9.62; 甲电子集团 3 + 4 + 4 + 3 − 5
-        assertThat(leads).extracting(Lead::companyId).containsExactly("fx-g2", "fx-h", "fx-x", "fx-ap");
-        assertThat(leads).extracting(Lead::score).containsExactly(26.245, 23.32, 20.62, 9.0);
+        // tie (a group's tie counts half) + path 2 / steps + 0.5 × 甲电子's 4 size points + gap + fit + size + proximity + strength:
+        // 辛 0.5 + 0.667 + 2 + 10.5 + 6 + 4 + 3 + 1.353; 丑 6 + 2 + 2 + 6.3 + 6 + 0.694 + 2 + 0.804;
+        // 壬 3 + 1 + 2 + 0.278 (7200 亿元) + 1.924. 甲电子集团, its parent, is no business lead (the expansion list's)
+        assertThat(leads).extracting(Lead::companyId).containsExactly("fx-g2", "fx-h", "fx-x");
+        assertThat(leads).extracting(Lead::score).containsExactly(28.02, 25.798, 8.202);
         assertThat(leads).allSatisfy(l -> {
             assertThat(l.via().companyId()).isEqualTo("fx-a");
             assertThat(l.paths().getFirst().kind()).isEqualTo("TIE");
@@ -145,11 +148,38 @@ class GapAndLeadFixtureTest {
         assertThat(leads.get(2).via().tie()).isEqualTo(TieKind.CUSTOMER);
         assertThat(leads.get(2).via().pathLength()).isEqualTo(2);
 
+        // 辰 6 + 2 + 0.5 × 3 + 7.5 + 6 + 1 + 3
         assertThat(businessLeads.leadsVia("fx-e", 10)).extracting(Lead::companyId, Lead::score)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("fx-k", 22.5));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fx-k", 27.0));
         assertThat(businessLeads.leadsViaLeadingFirms("fx-district", 3)).extracting(Lead::companyId)
-                .containsExactly("fx-g2", "fx-h", "fx-k");
+                .containsExactly("fx-g2", "fx-k", "fx-h");
         assertThatThrownBy(() -> businessLeads.leadsVia("fx-g1", 10)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theExpansionListHasTheGroupsAlreadyPresentWithoutAPenalty() {
+        // 巳集团 owns 乙电池 (local) and makes batteries, a broken link: 6.3 + 6 + 0.347 (5760 亿元) + 3.5 + 1.804.
+        // 甲电子集团 is present too but operates in no gap segment
+        List<Lead> leads = businessLeads.expansionLeads("fx-district", 10, cn.chainscout.gap.AsOf.NOW);
+        assertThat(leads).extracting(Lead::companyId, Lead::score)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("fx-l", 17.951));
+        Lead si = leads.getFirst();
+        assertThat(si.kind()).isEqualTo(Lead.LeadKind.EXPANSION);
+        assertThat(si.parts()).extracting(ScorePart::name).doesNotContain("alreadyLocal");
+        assertThat(si.parts().getFirst().zh()).isEqualTo("其集团已在本区设有乙电池，可追加投资新项目（二次招商）。");
+        assertThat(si.whyZh()).startsWith("巳集团所属集团已在甲区设有乙电池");
+    }
+
+    @Test
+    void asOfADateFirmsThatArrivedLaterAreNotLocal() {
+        // 戊芯片 arrived in 2021: at the end of 2020 the chip segment had no local firm, so it was missing
+        cn.chainscout.gap.AsOf end2020 = cn.chainscout.gap.AsOf.of(java.time.LocalDate.of(2020, 12, 31));
+        assertThat(statuses(gaps.diagnose("fx-phone", end2020))).containsEntry("fx-chip", GapStatus.MISSING);
+        assertThat(statuses(gaps.diagnose("fx-phone"))).containsEntry("fx-chip", GapStatus.WEAK);
+        // before 甲电子 (2019) nothing needed the phone inputs: no local demand, only the key glass is missing
+        cn.chainscout.gap.AsOf end2018 = cn.chainscout.gap.AsOf.of(java.time.LocalDate.of(2018, 12, 31));
+        assertThat(gaps.diagnose("fx-phone", end2018).gaps()).extracting(SegmentGap::segmentId).containsExactly("fx-glass");
+        assertThatThrownBy(() -> businessLeads.leadsVia("fx-a", 10, end2018)).isInstanceOf(NotFoundException.class);
     }
 
     @Test

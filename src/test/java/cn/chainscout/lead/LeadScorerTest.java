@@ -1,36 +1,44 @@
 package cn.chainscout.lead;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Set;
 
 import cn.chainscout.gap.GapProperties;
 import cn.chainscout.gap.GapStatus;
 import org.junit.jupiter.api.Test;
 
 /**
- * One test per score part: two otherwise equal candidates, one input changed, and the one the
- * rule favours must rank first. Plain records, no graph.
+ * One test per score part: two otherwise equal candidates, one input changed, and the one the rule
+ * favours must rank first; each part's sentence says what a staffer needs. Plain records, no graph.
  */
 class LeadScorerTest {
 
     private final LeadScorer scorer = new LeadScorer(ScoringProperties.defaults(), GapProperties.defaults());
 
-    private static final String HOME = "湖南省";
+    private static final LeadScorer.Place HOME = new LeadScorer.Place("湖南省", "望城区", "Wangcheng", 2025);
 
+    /** A mid-size maker in 四川 (no neighbour, no recruit region), 100 亿元 revenue, on no list. */
     private static CandidateFacts company(String id) {
-        return new CandidateFacts(id, id, id, List.of(), "广东省", "中国", List.of(), false, false, false);
+        return company(id, "四川省", List.of(), 100.0, null, List.of(), false);
     }
 
-    private static GapFit fit(GapStatus status, double severity, boolean main) {
-        return new GapFit("ch", "seg", "环节", "Segment", status, severity, main);
+    private static CandidateFacts company(String id, String province, List<String> plants, Double revenue, String kind,
+                                          List<RankFact> ranks, boolean groupLocal) {
+        return new CandidateFacts(id, id, id, List.of(), province, null, "中国", kind, plants, revenue, 2024L, ranks,
+                false, groupLocal, groupLocal ? "甲电子" : null, false, Set.of());
     }
 
-    private static TieFact tie(String via, TieKind kind, int length, boolean unverified, String tier) {
-        return new TieFact(via, via, via, via, tier, false, "x", kind, Math.max(0, length - 1), length, unverified,
-                via, via, null, null, new EvidencePath("TIE", List.of(), List.of()));
+    private static GapFit fit(GapStatus status, double severity, Double share, boolean main) {
+        return new GapFit("ch", "seg", "环节", "Segment", status, severity, main, share, null, true);
+    }
+
+    private static TieFact tie(String via, TieKind kind, int hops, boolean unverified) {
+        return new TieFact(via, via, via, via, null, false, "x", kind, hops, hops + 1, unverified,
+                via, via, "苹果", "Apple", new EvidencePath("TIE", List.of(), List.of()));
     }
 
     private Lead chainLead(CandidateFacts c, List<GapFit> fits, List<TieFact> ties) {
@@ -39,10 +47,8 @@ class LeadScorerTest {
                 LeadScorer.total(parts), parts, fits, null, scorer.strongest(c.ranks()).orElse(null), "", "", List.of());
     }
 
-    private Lead businessLead(CandidateFacts c, TieFact tie, List<GapFit> fits) {
-        List<ScorePart> parts = scorer.businessLead(c, tie, fits, HOME);
-        return new Lead(Lead.LeadKind.BUSINESS, c.id(), c.name(), c.nameEn(), c.province(), c.country(),
-                LeadScorer.total(parts), parts, fits, null, scorer.strongest(c.ranks()).orElse(null), "", "", List.of());
+    private Lead chainLead(CandidateFacts c) {
+        return chainLead(c, List.of(fit(GapStatus.MISSING, 20, 0.8, true)), List.of());
     }
 
     private static List<String> ranked(Lead... leads) {
@@ -51,116 +57,141 @@ class LeadScorerTest {
         return list.stream().map(Lead::companyId).toList();
     }
 
-    private static CandidateFacts with(CandidateFacts c, UnaryOperator<CandidateFacts> change) {
-        return change.apply(c);
+    @Test
+    void theSumOfThePartsIsTheScoreAndEachPartIsOnePlainSentenceWithItsPoints() {
+        List<ScorePart> parts = scorer.chainLead(company("a"), List.of(fit(GapStatus.MISSING, 35, null, true)), List.of(), HOME);
+        assertThat(parts).extracting(ScorePart::name).containsExactly("gap", "fit", "size", "proximity", "ties",
+                "expansion", "strength", "notRealistic", "alreadyLocal", "inPipeline");
+        // gap 0.3 × 35, fit 10 × 0.6 (main business, no share), size 4 (100 亿元 is inside 20–500)
+        assertThat(LeadScorer.total(parts)).isEqualTo(10.5 + 6 + 4);
+        assertThat(parts.getFirst().zh()).isEqualTo("填补望城区缺链环节「环节」（缺口程度35），得10.5分。");
+        assertThat(parts.get(1).zh()).isEqualTo("该环节是其主营业务（占比未披露，按60%计），得6分。");
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p.zh()).endsWith("。").doesNotContain("×", "MISSING", "CO_SUPPLIER", "fit", "=");
+            assertThat(p.en()).endsWith(".").doesNotContain("×", "MISSING", "CO_SUPPLIER");
+        });
+        assertThat(scorer.scaleZh()).startsWith("总分为以下各项之和，一般在0至").endsWith("分之间，分数越高越值得优先接触。");
     }
 
     @Test
-    void theSumOfThePartsIsTheScoreAndEveryPartIsNamed() {
-        List<ScorePart> parts = scorer.chainLead(company("a"), List.of(fit(GapStatus.MISSING, 35, true)), List.of(), HOME);
-        assertThat(parts).extracting(ScorePart::name)
-                .containsExactly("gap", "strength", "fit", "ties", "reach", "alreadyLocal", "inPipeline");
-        assertThat(LeadScorer.total(parts)).isEqualTo(10.5 + 3);
-        assertThat(scorer.businessLead(company("a"), tie("l", TieKind.SUPPLIER, 1, false, null), List.of(), HOME))
-                .extracting(ScorePart::name)
-                .containsExactly("tie", "path", "localSize", "strength", "gap", "reach", "alreadyLocal", "inPipeline");
+    void fit_aBiggerShareRanksHigherAndASideLineBelowTheFloorIsNoChainLead() {
+        Lead pure = chainLead(company("pure"), List.of(fit(GapStatus.MISSING, 20, 0.9, true)), List.of());
+        Lead half = chainLead(company("half"), List.of(fit(GapStatus.MISSING, 20, 0.5, true)), List.of());
+        assertThat(ranked(half, pure)).containsExactly("pure", "half");
+        assertThat(pure.part("fit")).isEqualTo(9.0);
+        assertThat(scorer.fitsEnough(fit(GapStatus.MISSING, 20, null, false))).isFalse(); // a side line: 10 % < 15 %
+        assertThat(scorer.fitsEnough(fit(GapStatus.MISSING, 20, 0.14, true))).isFalse();
+        assertThat(scorer.fitsEnough(fit(GapStatus.MISSING, 20, 0.15, false))).isTrue();
     }
 
     @Test
-    void gapSeverity_aMoreSevereGapRanksHigher() {
-        Lead missing = chainLead(company("b"), List.of(fit(GapStatus.MISSING, 35, true)), List.of());
-        Lead weak = chainLead(company("a"), List.of(fit(GapStatus.WEAK, 12, true)), List.of());
-        assertThat(ranked(weak, missing)).containsExactly("b", "a");
+    void size_theBandPeaksAtFirmsThatDoTheDistrictsProjectsNotAtGiantsOrTinyFirms() {
+        Lead mid = chainLead(company("mid", "四川省", List.of(), 80.0, null, List.of(), false));
+        Lead giant = chainLead(company("giant", "四川省", List.of(), 8000.0, null, List.of(), false));
+        Lead tiny = chainLead(company("tiny", "四川省", List.of(), 2.0, null, List.of(), false));
+        assertThat(ranked(giant, tiny, mid)).containsExactly("mid", "tiny", "giant");
+        assertThat(mid.part("size")).isEqualTo(4.0);
+        assertThat(giant.part("size")).isEqualTo(0.25); // 4 × 500 / 8000
+        assertThat(tiny.part("size")).isEqualTo(0.4);   // 4 × 2 / 20
+        assertThat(giant.parts().get(2).zh()).contains("年营收约8000亿元（2024年）", "属大型集团");
+        assertThat(scorer.sizePoints(null)).isEqualTo(1.0);
     }
 
     @Test
-    void strength_aGlobal500Rank50BeatsAPrivate500Rank450() {
-        CandidateFacts global = new CandidateFacts("b", "b", "b", List.of(), null, null,
-                List.of(new RankFact("g", "FORTUNE_GLOBAL_500", 2024, 50, "世界500强", "Global 500")), false, false, false);
-        CandidateFacts privateList = new CandidateFacts("a", "a", "a", List.of(), null, null,
-                List.of(new RankFact("p", "CHINA_PRIVATE_500", 2026, 450, "民营500强", "Private 500")), false, false, false);
-        List<GapFit> same = List.of(fit(GapStatus.MISSING, 10, true));
-        assertThat(ranked(chainLead(privateList, same, List.of()), chainLead(global, same, List.of()))).containsExactly("b", "a");
-        // on one list, the better rank wins; an older year of the same list does not count
-        CandidateFacts rank10 = new CandidateFacts("d", "d", "d", List.of(), null, null,
-                List.of(new RankFact("p", "CHINA_PRIVATE_500", 2026, 10, "", ""),
-                        new RankFact("p0", "CHINA_PRIVATE_500", 2020, 1, "", "")), false, false, false);
-        CandidateFacts rank1 = new CandidateFacts("c", "c", "c", List.of(), null, null,
-                List.of(new RankFact("p", "CHINA_PRIVATE_500", 2026, 20, "", "")), false, false, false);
-        assertThat(ranked(chainLead(rank1, same, List.of()), chainLead(rank10, same, List.of()))).containsExactly("d", "c");
-        assertThat(scorer.strongest(rank10.ranks()).orElseThrow().year()).isEqualTo(2026);
+    void proximity_plantsAtHomeBeatNeighboursBeatElsewhereAndTheRecruitRegionsAdd() {
+        Lead hunanPlant = chainLead(company("a-hunan", "北京市", List.of("湖南省"), 100.0, null, List.of(), false));
+        Lead shenzhen = chainLead(company("b-shenzhen", "广东省", List.of(), 100.0, null, List.of(), false));
+        Lead shanghai = chainLead(company("c-shanghai", "上海市", List.of(), 100.0, null, List.of(), false));
+        Lead sichuan = chainLead(company("d-sichuan"));
+        assertThat(hunanPlant.part("proximity")).isEqualTo(3.0);
+        assertThat(shenzhen.part("proximity")).isEqualTo(1.5 + 2); // a neighbour and 粤港澳大湾区
+        assertThat(shanghai.part("proximity")).isEqualTo(2.0);      // 长三角
+        assertThat(sichuan.part("proximity")).isZero();
+        assertThat(ranked(sichuan, shanghai, hunanPlant, shenzhen)).containsExactly("b-shenzhen", "a-hunan", "c-shanghai", "d-sichuan");
+        assertThat(shenzhen.parts().get(3).zh()).isEqualTo("在邻近省份（广东省）已有工厂或总部，总部在本区重点招商的粤港澳大湾区（广东省），得3.5分。");
     }
 
     @Test
-    void fit_mainBusinessBeatsASideLine() {
-        Lead main = chainLead(company("b"), List.of(fit(GapStatus.MISSING, 20, true)), List.of());
-        Lead side = chainLead(company("a"), List.of(fit(GapStatus.MISSING, 20, false)), List.of());
-        assertThat(main.part("fit")).isEqualTo(3.0);
-        assertThat(side.part("fit")).isEqualTo(1.0);
-        assertThat(ranked(side, main)).containsExactly("b", "a");
+    void ties_aDirectSupplierCountsFullyAGroupTieHalfCoSuppliersLittleAndUnverifiedNothing() {
+        List<GapFit> fits = List.of(fit(GapStatus.MISSING, 20, 0.8, true));
+        Lead direct = chainLead(company("a"), fits, List.of(tie("l", TieKind.SUPPLIER, 0, false)));
+        Lead group = chainLead(company("b"), fits, List.of(tie("l", TieKind.SUPPLIER, 1, false)));
+        Lead co = chainLead(company("c"), fits, List.of(tie("l", TieKind.CO_SUPPLIER, 0, false),
+                tie("m", TieKind.CO_SUPPLIER, 0, false), tie("n", TieKind.CO_SUPPLIER, 0, false)));
+        Lead news = chainLead(company("d"), fits, List.of(tie("l", TieKind.SUPPLIER, 0, true)));
+        assertThat(direct.part("ties")).isEqualTo(6.0);
+        assertThat(group.part("ties")).isEqualTo(3.0);
+        assertThat(co.part("ties")).isEqualTo(1.5); // three shared buyers, capped
+        assertThat(news.part("ties")).isZero();
+        assertThat(news.parts().get(4).zh()).contains("另有1条未核实的新闻关系，仅供参考，不计分");
+        assertThat(ranked(news, co, group, direct)).containsExactly("a", "b", "c", "d");
     }
 
     @Test
-    void ties_aDirectSupplierBeatsACoSupplierAndMoreLocalFirmsCountMore() {
-        List<GapFit> same = List.of(fit(GapStatus.MISSING, 20, true));
-        Lead direct = chainLead(company("b"), same, List.of(tie("l1", TieKind.SUPPLIER, 1, false, null)));
-        Lead co = chainLead(company("a"), same, List.of(tie("l1", TieKind.CO_SUPPLIER, 3, false, null)));
-        assertThat(ranked(co, direct)).containsExactly("b", "a");
-        Lead two = chainLead(company("c"), same, List.of(tie("l1", TieKind.CO_SUPPLIER, 3, false, null),
-                tie("l2", TieKind.CO_SUPPLIER, 3, false, null)));
-        assertThat(ranked(co, two)).containsExactly("c", "a");
-        // an unverified news relation counts half (and a local firm of unknown tier 0.5 / 2)
-        Lead news = chainLead(company("d"), same, List.of(tie("l1", TieKind.SUPPLIER, 1, true, null)));
-        assertThat(news.part("ties")).isEqualTo(5 * 0.5 * 0.25);
-        // the same tie to a bigger local firm counts more
-        Lead big = chainLead(company("e"), same, List.of(tie("l1", TieKind.CO_SUPPLIER, 3, false, "百亿")));
-        assertThat(ranked(co, big)).containsExactly("e", "a");
-        assertThat(ranked(news, direct)).containsExactly("b", "d");
+    void notRealistic_aSegmentAlmostNoDistrictCanAttractSinksTheLeadAndExcludedKindsAreNoLeads() {
+        GapFit fab = new GapFit("ch", "st-chip", "芯片", "Chips", GapStatus.MISSING, 20, true, 0.9, null, false);
+        Lead wafer = chainLead(company("wafer"), List.of(fab), List.of());
+        Lead glass = chainLead(company("glass"), List.of(fit(GapStatus.WEAK, 4, 0.3, true)), List.of());
+        assertThat(ranked(wafer, glass)).containsExactly("glass", "wafer");
+        assertThat(wafer.part("notRealistic")).isEqualTo(-20.0);
+        assertThat(wafer.parts().get(7).zh()).contains("几乎没有区县能够引进");
+        assertThat(scorer.excludedKind(company("bank", "北京市", List.of(), 100.0, "finance", List.of(), false))).isTrue();
+        assertThat(scorer.excludedKind(company("maker", "北京市", List.of(), 100.0, "manufacturer", List.of(), false))).isFalse();
     }
 
     @Test
-    void reach_hunanBeatsCentralChinaBeatsElsewhere() {
-        List<GapFit> same = List.of(fit(GapStatus.MISSING, 20, true));
-        Lead hunan = chainLead(with(company("c"), c -> new CandidateFacts(c.id(), c.name(), c.nameEn(), c.aliases(),
-                "湖南省", c.country(), c.ranks(), false, false, false)), same, List.of());
-        Lead hubei = chainLead(with(company("b"), c -> new CandidateFacts(c.id(), c.name(), c.nameEn(), c.aliases(),
-                "湖北省", c.country(), c.ranks(), false, false, false)), same, List.of());
-        Lead guangdong = chainLead(company("a"), same, List.of());
-        assertThat(ranked(guangdong, hubei, hunan)).containsExactly("c", "b", "a");
+    void strength_staysASmallPart() {
+        RankFact top = new RankFact("fg-2024", "FORTUNE_GLOBAL_500", 2024, 1, "《财富》世界500强", "Fortune Global 500");
+        Lead listed = chainLead(company("listed", "四川省", List.of(), 100.0, null, List.of(top), false));
+        assertThat(listed.part("strength")).isEqualTo(2.0);
+        // a Global 500 #1 cannot outweigh a main business in the gap against a side line that just passes the floor
+        Lead side = chainLead(company("a-side", "四川省", List.of(), 100.0, null, List.of(top), false),
+                List.of(fit(GapStatus.MISSING, 20, 0.15, false)), List.of());
+        Lead main = chainLead(company("b-main"), List.of(fit(GapStatus.MISSING, 20, 0.6, true)), List.of());
+        assertThat(ranked(side, main)).containsExactly("b-main", "a-side");
     }
 
     @Test
-    void penalties_alreadyLocalAndInThePipelineSinkALead() {
-        List<GapFit> same = List.of(fit(GapStatus.MISSING, 20, true));
-        Lead plain = chainLead(company("z"), same, List.of());
-        Lead groupLocal = chainLead(new CandidateFacts("a", "a", "a", List.of(), "广东省", null, List.of(), false, true, false), same, List.of());
-        Lead local = chainLead(new CandidateFacts("b", "b", "b", List.of(), "广东省", null, List.of(), true, false, false), same, List.of());
-        Lead pipeline = chainLead(new CandidateFacts("c", "c", "c", List.of(), "广东省", null, List.of(), false, false, true), same, List.of());
-        assertThat(groupLocal.part("alreadyLocal")).isEqualTo(-5.0);
-        assertThat(pipeline.part("inPipeline")).isEqualTo(-8.0);
-        assertThat(ranked(local, pipeline, groupLocal, plain)).containsExactly("z", "a", "c", "b");
+    void expansion_aRecentEntryIntoTheSegmentAddsAndLaterYearsAreIgnored() {
+        GapFit recent = new GapFit("ch", "seg", "环节", "Segment", GapStatus.MISSING, 20, true, 0.6, 2023L, true);
+        GapFit future = new GapFit("ch", "seg", "环节", "Segment", GapStatus.MISSING, 20, true, 0.6, 2026L, true);
+        assertThat(chainLead(company("a"), List.of(recent), List.of()).part("expansion")).isEqualTo(1.5);
+        assertThat(chainLead(company("a"), List.of(future), List.of()).part("expansion")).isZero();
     }
 
     @Test
-    void business_strongerTieShorterPathBiggerLocalFirmAndAGapEachRankHigher() {
-        CandidateFacts a = company("a");
-        CandidateFacts b = company("b");
-        TieFact base = tie("l", TieKind.CO_SUPPLIER, 2, false, null);
-        assertThat(ranked(businessLead(a, base, List.of()), businessLead(b, tie("l", TieKind.SUPPLIER, 2, false, null), List.of())))
-                .as("tie strength").containsExactly("b", "a");
-        assertThat(ranked(businessLead(a, base, List.of()), businessLead(b, tie("l", TieKind.CO_SUPPLIER, 1, false, null), List.of())))
-                .as("path length").containsExactly("b", "a");
-        assertThat(ranked(businessLead(a, base, List.of()), businessLead(b, tie("l", TieKind.CO_SUPPLIER, 2, false, "百亿"), List.of())))
-                .as("size of the local firm").containsExactly("b", "a");
-        assertThat(ranked(businessLead(a, base, List.of()), businessLead(b, base, List.of(fit(GapStatus.BROKEN, 21, true)))))
-                .as("fills a gap").containsExactly("b", "a");
+    void penalties_aGroupAlreadyLocalLosesALittleOnTheChainListButNothingOnTheExpansionList() {
+        CandidateFacts present = company("a", "四川省", List.of(), 100.0, null, List.of(), true);
+        assertThat(chainLead(present).part("alreadyLocal")).isEqualTo(-3.0);
+        List<ScorePart> expansion = scorer.expansionLead(present, List.of(fit(GapStatus.MISSING, 20, 0.8, true)), HOME);
+        assertThat(expansion).extracting(ScorePart::name).doesNotContain("alreadyLocal");
+        assertThat(LeadScorer.total(expansion)).isEqualTo(chainLead(present).score() + 3.0);
+    }
+
+    @Test
+    void business_anUnverifiedTieIsShownButScoresNothing() {
+        List<ScorePart> verified = scorer.businessLead(company("a"), tie("l", TieKind.SUPPLIER, 0, false), List.of(), HOME);
+        List<ScorePart> news = scorer.businessLead(company("a"), tie("l", TieKind.SUPPLIER, 0, true), List.of(), HOME);
+        assertThat(verified.getFirst().points()).isEqualTo(6.0);
+        assertThat(news.getFirst().points()).isZero();
+        assertThat(news.getFirst().zh()).contains("未经核实，不计分");
+        assertThat(LeadScorer.total(verified) - LeadScorer.total(news)).isEqualTo(6 + 2 + 0.25); // tie, path 2/1, size 0.5 × 0.5
+    }
+
+    @Test
+    void impossibleWeightsStopTheStartWithTheirName() {
+        assertThatThrownBy(() -> new ScoringProperties(null, null, 1.5, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("fit-floor");
+        assertThatThrownBy(() -> new ScoringProperties(null, null, null, null, null, null, 600.0, 500.0, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("size-band-low-yi");
     }
 
     @Test
     void tiesAreBrokenByListRankThenCompanyId() {
-        List<GapFit> same = List.of(fit(GapStatus.MISSING, 20, true));
-        Lead c = chainLead(company("c"), same, List.of());
-        Lead a = chainLead(company("a"), same, List.of());
-        assertThat(ranked(c, a)).containsExactly("a", "c");
+        Lead b = chainLead(company("b"));
+        Lead a = chainLead(company("a"));
+        assertThat(ranked(b, a)).containsExactly("a", "b");
     }
 }

@@ -120,10 +120,13 @@ class RealSeedLeadsTest {
         assertThat(lens.via().tie()).isEqualTo(TieKind.CO_SUPPLIER);
         assertThat(lens.whyZh()).startsWith("蓝思科技（中国民营企业500强第150名）").contains("同为苹果供应商");
         assertThat(leads).extracting(Lead::companyId).doesNotContain(BYD_ELECTRONICS_CHANGSHA);
-        // its parents are leads too (to invest more), marked as already present through the local plant
-        Lead parent = leads.stream().filter(l -> l.companyId().equals("byd-electronic-intl")).findFirst().orElseThrow();
-        assertThat(parent.via().tie()).isEqualTo(TieKind.PARENT);
-        assertThat(parent.part("alreadyLocal")).isNegative();
+        // its parents are no business leads: a group already present belongs on the expansion list
+        assertThat(leads).extracting(l -> l.via().tie()).doesNotContain(TieKind.PARENT);
+        assertThat(leads).extracting(Lead::companyId).doesNotContain("byd-electronic-intl", "byd");
+        // a relation extracted from news is shown but scores nothing
+        assertThat(leads).filteredOn(l -> l.paths().getFirst().relationships().stream()
+                        .anyMatch(r -> "unverified".equals(r.confidence())) && l.via().tie() != TieKind.CO_SUPPLIER)
+                .allSatisfy(l -> assertThat(l.part("tie")).isZero());
         assertThat(businessLeads.leadsVia(BYD_ELECTRONICS_CHANGSHA, 200)).isEqualTo(leads);
     }
 

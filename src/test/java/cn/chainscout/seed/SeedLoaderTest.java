@@ -48,6 +48,39 @@ class SeedLoaderTest {
     }
 
     @Test
+    void theNewColumnsAreWrittenAndAParentColumnMakesATieAndLoadingTwiceChangesNothing(@TempDir Path seed) throws IOException {
+        SeedValidatorTest.copyFixture(seed);
+        Files.writeString(seed.resolve("companies/groups.csv"), """
+                id,name,name_en,aliases,province,country,ownership,listing,source,city,plant_provinces,revenue_yi,revenue_year,kind,parent_id
+                fixture-group,测试集团,,,广东省,中国,民营,,test fixture,深圳市,湖南省|广东省,120,2024,holding,
+                fixture-plant,测试集团长沙工厂,,,湖南省,中国,民营,,test fixture,长沙市,,,,manufacturer,fixture-group
+                """);
+        Files.writeString(seed.resolve("located-in.csv"), """
+                company_id,park_id,leading,tier,since,source,confidence,since_event,size_yi,size_year,size_kind
+                fixture-plant,fixture-park,true,10亿,2021-11-04,test fixture,reported,签约,12.5,2024,营收
+                """);
+        try {
+            loader.load("file:" + seed + "/", true);
+            GraphCounts once = GraphCounts.of(driver);
+            loader.load("file:" + seed + "/", true);
+            assertThat(GraphCounts.of(driver)).isEqualTo(once);
+            assertThat(GraphCounts.count(driver, """
+                    MATCH (:Company {id: 'fixture-plant', kind: 'manufacturer'})-[l:LOCATED_IN]->(:Park {id: 'fixture-park'})
+                    WHERE l.since = 2021 AND l.sinceDate = '2021-11-04' AND l.sizeYi = 12.5 AND l.sinceEvent = '签约'
+                    RETURN count(l)""")).isEqualTo(1);
+            assertThat(GraphCounts.count(driver, """
+                    MATCH (:Company {id: 'fixture-plant'})-[t:SUBSIDIARY_OF]->(g:Company {id: 'fixture-group'})
+                    WHERE g.plantProvinces = ['湖南省', '广东省'] AND g.revenueYi = 120.0 AND g.city = '深圳市'
+                    RETURN count(t)""")).isEqualTo(1);
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (n) WHERE n.id STARTS WITH 'fixture-' OR n.id = $loc DETACH DELETE n",
+                        java.util.Map.of("loc", "file:" + seed + "/")).consume();
+            }
+        }
+    }
+
+    @Test
     void anInvalidSeedIsRefusedWithFileAndLineAndWritesNothing(@TempDir Path seed) throws IOException {
         SeedValidatorTest.copyFixture(seed);
         // valid rows first, a dangling reference last: a loader writing as it reads would leave the first rows behind

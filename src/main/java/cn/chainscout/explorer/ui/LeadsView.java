@@ -67,7 +67,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         Locale locale = getLocale();
 
         kind.setId("lead-kind");
-        kind.setItems(Lead.LeadKind.CHAIN, Lead.LeadKind.BUSINESS);
+        kind.setItems(Lead.LeadKind.CHAIN, Lead.LeadKind.BUSINESS, Lead.LeadKind.EXPANSION);
         kind.setItemLabelGenerator(k -> getTranslation("leads.kind." + k.name()));
         kind.setValue(Lead.LeadKind.CHAIN);
 
@@ -141,7 +141,8 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
                         + " @click=${shortlist}>${item.label}</vaadin-button>")
                 .withProperty("id", Lead::companyId).withProperty("label", l -> shortlist)
                 .withFunction("shortlist", l -> ShortlistButton.addAndTell(pipeline, new NewLead(
-                        LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
+                        // an added project of a group already present is followed like a business lead
+                        l.kind() == Lead.LeadKind.EXPANSION ? LeadKind.BUSINESS : LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
                         : l.fills().getFirst().segmentId(), l.via() == null ? null : l.via().companyId(),
                         l.fills().isEmpty() ? null : l.fills().getFirst().chainId(), l.score(), l.whyZh()))))
                 .setWidth("9em").setFlexGrow(0);
@@ -200,8 +201,9 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private VerticalLayout details(Lead lead) {
         VerticalLayout box = new VerticalLayout();
         box.setPadding(false);
-        box.add(new Paragraph(String.join("；", lead.parts().stream().filter(p -> p.points() != 0)
-                .map(p -> getTranslation("part." + p.name()) + " " + String.format("%+.1f", p.points()) + "（" + p.basis() + "）")
+        box.add(new Paragraph(explorer.scoreScale(TranslationProvider.isEnglish(getLocale()))));
+        box.add(new Paragraph(String.join(TranslationProvider.isEnglish(getLocale()) ? " " : "", lead.parts().stream().filter(p -> p.points() != 0)
+                .map(p -> p.sentence(TranslationProvider.isEnglish(getLocale())))
                 .toList())));
         if (!lead.paths().isEmpty()) {
             GraphView picture = new GraphView();

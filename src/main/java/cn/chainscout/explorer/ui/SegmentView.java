@@ -94,9 +94,9 @@ class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
         grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), () -> new NewLead(LeadKind.CHAIN,
                 l.companyId(), s.segmentId(), null, page.chainId(), l.score(), l.whyZh())))).setWidth("9em").setFlexGrow(0);
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> new Paragraph(String.join("；",
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> new Paragraph(String.join(TranslationProvider.isEnglish(getLocale()) ? " " : "",
                 l.parts().stream().filter(p -> p.points() != 0)
-                        .map(p -> getTranslation("part." + p.name()) + " " + String.format("%+.1f", p.points()) + "（" + p.basis() + "）")
+                        .map(p -> p.sentence(TranslationProvider.isEnglish(getLocale())))
                         .toList()))));
         add(grid);
     }
