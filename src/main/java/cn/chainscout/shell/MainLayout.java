@@ -44,7 +44,8 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.pipeline", "pipeline", VaadinIcon.TASKS),
             new NavEntry("nav.projects", "projects", VaadinIcon.BRIEFCASE),
             new NavEntry("nav.clusterMap", "cluster-map", VaadinIcon.SITEMAP),
-            new NavEntry("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD));
+            new NavEntry("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD),
+            new NavEntry("nav.backtest", "backtest", VaadinIcon.CHART_TIMELINE));
 
     /** Shown only to the data administrator (the pages themselves check the role too). */
     static final List<NavEntry> ADMIN_NAVIGATION = List.of(

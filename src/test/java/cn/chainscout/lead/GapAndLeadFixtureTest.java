@@ -176,9 +176,9 @@ class GapAndLeadFixtureTest {
         cn.chainscout.gap.AsOf end2020 = cn.chainscout.gap.AsOf.of(java.time.LocalDate.of(2020, 12, 31));
         assertThat(statuses(gaps.diagnose("fx-phone", end2020))).containsEntry("fx-chip", GapStatus.MISSING);
         assertThat(statuses(gaps.diagnose("fx-phone"))).containsEntry("fx-chip", GapStatus.WEAK);
-        // before 甲电子 (2019) nothing needed the phone inputs: no local demand, only the key glass is missing
+        // before 甲电子 (2019) nothing needed the phone inputs: no local demand, only the key segments (glass, cases) are missing
         cn.chainscout.gap.AsOf end2018 = cn.chainscout.gap.AsOf.of(java.time.LocalDate.of(2018, 12, 31));
-        assertThat(gaps.diagnose("fx-phone", end2018).gaps()).extracting(SegmentGap::segmentId).containsExactly("fx-glass");
+        assertThat(gaps.diagnose("fx-phone", end2018).gaps()).extracting(SegmentGap::segmentId).containsExactly("fx-case", "fx-glass");
         assertThatThrownBy(() -> businessLeads.leadsVia("fx-a", 10, end2018)).isInstanceOf(NotFoundException.class);
     }
 
