@@ -31,10 +31,10 @@ final class LeadExplainer {
             zh.append("；其总部位于").append(c.province());
             en.append("; it is headquartered in ").append(PROVINCES_EN.getOrDefault(c.province(), c.province()));
         } else if (reachable && !c.plantProvinces().isEmpty()) {
-            // reachable through its plants alone (foreign groups with plants in China)
+            // close by its plants only: the headquarters' province is not known
             zh.append("；其在").append(String.join("、", c.plantProvinces())).append("设有工厂");
-            en.append("; it has plants in ").append(String.join(", ",
-                    c.plantProvinces().stream().map(p -> PROVINCES_EN.getOrDefault(p, p)).toList()));
+            en.append("; it has plants in ").append(String.join(", ", c.plantProvinces().stream()
+                    .map(p -> PROVINCES_EN.getOrDefault(p, p)).toList()));
         }
         return new Why(zh.append(notesZh(c)).append("。").toString(), en.append(notesEn(c)).append(".").toString());
     }

@@ -189,6 +189,15 @@ class LeadScorerTest {
     }
 
     @Test
+    void aCompanyCloseOnlyByItsPlantsIsExplainedByThem() {
+        CandidateFacts plantsOnly = new CandidateFacts("p", "某厂", null, List.of(), null, null, "中国", null, List.of("湖南省"),
+                null, null, List.of(), false, false, null, false, Set.of());
+        LeadExplainer.Why why = LeadExplainer.chainLead(plantsOnly, null, fit(GapStatus.MISSING, 20, 0.8, true), null, true, "望城区", "Wangcheng");
+        assertThat(why.zh()).endsWith("；其在湖南省设有工厂。");
+        assertThat(why.en()).endsWith("; it has plants in Hunan.");
+    }
+
+    @Test
     void tiesAreBrokenByListRankThenCompanyId() {
         Lead b = chainLead(company("b"));
         Lead a = chainLead(company("a"));
