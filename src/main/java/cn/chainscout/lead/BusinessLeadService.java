@@ -29,6 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Roles.Read
 public class BusinessLeadService {
 
+    private static final java.util.Set<TieKind> GROUP = java.util.EnumSet.of(TieKind.PARENT, TieKind.HOLDING, TieKind.SIBLING);
+
     public static final int MAX_LIMIT = 200;
     /** Slack for the rounding of each score part to 0.001. */
     private static final double ROUNDING = 0.01;
@@ -162,11 +164,11 @@ public class BusinessLeadService {
         Map<String, GapFitSource> gapSegments = gapSegments(district, asOf);
         Map<String, Double> points = new HashMap<>();
         gapSegments.forEach((id, g) -> points.put(id, weights.gapWeight() * g.gap().severity()));
-        // a candidate's best tie plus the most it can get besides (the same on each of its ties); a parent
-        // of the firm is no business lead (it is on the expansion list)
+        // a candidate's best tie plus the most it can get besides (the same on each of its ties); the firm's
+        // own group is no business lead (it is on the expansion list)
         Map<String, Double> bound = new HashMap<>();
         for (LeadQueries.TieBound t : queries.tieBounds(district, vias, weights, points, scorer.businessRestMax(), asOf)) {
-            if (t.kind() == TieKind.PARENT) {
+            if (GROUP.contains(t.kind())) {
                 continue;
             }
             bound.merge(t.candidateId(), scorer.businessTiePoints(t.kind(), t.unverified(), t.length(), t.hops(), t.viaTier(),
@@ -196,7 +198,9 @@ public class BusinessLeadService {
     /** These candidates' leads, scored in full with their facts and tie paths. */
     private List<Lead> score(LeadQueries.District district, LeadScorer.Place place, List<String> vias, List<String> ids,
                              Map<String, GapFitSource> gapSegments, AsOf asOf) {
-        List<TieFact> ties = queries.tiesOf(district.id(), vias, ids, asOf).stream().filter(t -> t.kind() != TieKind.PARENT).toList();
+        // the local firm's own group (its parents, what it holds, its shareholders' other holdings) is the
+        // 二次招商 list's, not a business lead
+        List<TieFact> ties = queries.tiesOf(district.id(), vias, ids, asOf).stream().filter(t -> !GROUP.contains(t.kind())).toList();
         Map<String, List<TieFact>> byCandidate = ties.stream().collect(Collectors.groupingBy(TieFact::candidateId));
         Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids, weights.revenueUnits(), asOf);
         Comparator<TieFact> tieOrder = LeadEvidence.tieOrder(scorer);
@@ -206,7 +210,7 @@ public class BusinessLeadService {
             CandidateFacts c = f.candidate();
             List<GapFit> fits = fits(f, gapSegments);
             List<TieFact> myTies = byCandidate.getOrDefault(id, List.of()).stream().sorted(tieOrder).toList();
-            if (myTies.isEmpty()) {
+            if (myTies.isEmpty() || scorer.excludedKind(c)) {
                 continue;
             }
             // the path that scores best (then the fixed tie order) is the lead's VIA

@@ -50,9 +50,16 @@ public final class LeadScorer {
         return share(f) >= w.fitFloor();
     }
 
-    /** Kinds that do not build plants in a manufacturing chain (design houses, banks, retailers …). */
+    // an A-share under the exchange's risk warning (*ST, ST): in financial distress, not building plants
+    private static final java.util.regex.Pattern RISK_WARNING = java.util.regex.Pattern.compile("^\\*?ST\\p{IsHan}");
+
+    /**
+     * Kinds that do not build plants in a manufacturing chain (design houses, banks, retailers …), and
+     * listed companies under risk warning: neither is a chain or business lead.
+     */
     public boolean excludedKind(CandidateFacts c) {
-        return c.kind() != null && w.excludedKinds().contains(c.kind());
+        return (c.kind() != null && w.excludedKinds().contains(c.kind()))
+                || (c.name() != null && RISK_WARNING.matcher(c.name()).find());
     }
 
     /** 产业链招商: gap, fit, size, proximity, ties, expansion, strength, notRealistic, alreadyLocal, inPipeline. */
@@ -71,7 +78,7 @@ public final class LeadScorer {
         return List.copyOf(parts);
     }
 
-    /** 以商招商 through one tie: tie, path, localSize, gap, fit, size, proximity, strength, alreadyLocal, inPipeline. */
+    /** 以商招商 through one tie: tie, path, localSize, gap, fit, size, proximity, strength, notRealistic, alreadyLocal, inPipeline. */
     public List<ScorePart> businessLead(CandidateFacts c, TieFact tie, List<GapFit> fits, Place place) {
         List<ScorePart> parts = new ArrayList<>();
         String how = LeadExplainer.tieZh(tie);
@@ -98,6 +105,7 @@ public final class LeadScorer {
         parts.add(size(c));
         parts.add(proximity(c, place));
         parts.add(strength(c));
+        parts.add(notRealistic(best));
         parts.addAll(penalties(c));
         return List.copyOf(parts);
     }

@@ -52,7 +52,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                           (design, finance, retailer, construction, trading)
  * @param unattractablePenalty a lead that only fills segments almost no district can attract loses this (20)
  * @param penaltyLocal       the company itself is already a local firm (100)
- * @param penaltyGroupLocal  chain list: a company of its group is already local, it belongs to the expansion list (3)
+ * @param penaltyGroupLocal  chain list: a company of its group is already local, it belongs to the expansion list (8)
  * @param penaltyPipeline    a live lead already targets it (8)
  */
 @ConfigurationProperties("chainscout.scoring")
@@ -127,11 +127,11 @@ public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFl
         if (listSize < 1) {
             throw new IllegalArgumentException("chainscout.scoring.list-size must be at least 1");
         }
-        excludedKinds = excludedKinds == null ? List.of("design", "finance", "retailer", "construction", "trading")
+        excludedKinds = excludedKinds == null ? List.of("design", "finance", "retailer", "construction", "trading", "property")
                 : List.copyOf(excludedKinds);
         unattractablePenalty = nonNegative("unattractable-penalty", unattractablePenalty, 20.0);
         penaltyLocal = nonNegative("penalty-local", penaltyLocal, 100.0);
-        penaltyGroupLocal = nonNegative("penalty-group-local", penaltyGroupLocal, 3.0);
+        penaltyGroupLocal = nonNegative("penalty-group-local", penaltyGroupLocal, 8.0);
         penaltyPipeline = nonNegative("penalty-pipeline", penaltyPipeline, 8.0);
     }
 

@@ -85,7 +85,7 @@ final class SeedFormat {
     static final Set<String> STAGES = Set.of("UPSTREAM", "MIDSTREAM", "DOWNSTREAM", "SUPPORT");
     static final Set<String> TIE_TYPES = Set.of("SUPPLIES", "PARTNERS_WITH", "INVESTS_IN", "SUBSIDIARY_OF");
     static final Set<String> KINDS = Set.of("manufacturer", "design", "retailer", "finance", "construction", "trading",
-            "service", "holding", "agriculture", "energy", "mining", "logistics", "internet");
+            "service", "holding", "agriculture", "energy", "mining", "logistics", "internet", "property");
     static final Set<String> ARRIVAL_EVENTS = Set.of("签约", "开工", "投产", "注册", "入驻");
     static final Set<String> SIZE_KINDS = Set.of("营收", "产值");
 
