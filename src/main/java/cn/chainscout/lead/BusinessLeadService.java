@@ -210,7 +210,8 @@ public class BusinessLeadService {
             CandidateFacts c = f.candidate();
             List<GapFit> fits = fits(f, gapSegments);
             List<TieFact> myTies = byCandidate.getOrDefault(id, List.of()).stream().sorted(tieOrder).toList();
-            if (myTies.isEmpty() || scorer.excludedKind(c)) {
+            // a group already in the district is on the 二次招商 list, not here
+            if (myTies.isEmpty() || scorer.excludedKind(c) || c.groupLocal()) {
                 continue;
             }
             // the path that scores best (then the fixed tie order) is the lead's VIA

@@ -127,7 +127,7 @@ public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFl
         if (listSize < 1) {
             throw new IllegalArgumentException("chainscout.scoring.list-size must be at least 1");
         }
-        excludedKinds = excludedKinds == null ? List.of("design", "finance", "retailer", "construction", "trading", "property")
+        excludedKinds = excludedKinds == null ? List.of("design", "finance", "retailer", "construction", "trading", "property", "internet")
                 : List.copyOf(excludedKinds);
         unattractablePenalty = nonNegative("unattractable-penalty", unattractablePenalty, 20.0);
         penaltyLocal = nonNegative("penalty-local", penaltyLocal, 100.0);
