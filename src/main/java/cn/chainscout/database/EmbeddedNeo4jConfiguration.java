@@ -55,7 +55,38 @@ class EmbeddedNeo4jConfiguration {
         int port = properties.boltPort() == 0 ? freePort() : checkPortFree(properties.boltPort());
         String password = password(properties, dir);
         long started = System.nanoTime();
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(dir)
+        DatabaseManagementService service = open(dir, port, properties);
+        setPassword(service, password);
+        log.info("Embedded Neo4j started in {} ms: bolt://{}:{} (user {}), data in {}",
+                (System.nanoTime() - started) / 1_000_000, LOOPBACK, port, USER, dir);
+        return new EmbeddedNeo4j(service, port, dir, properties.ephemeral(), password);
+    }
+
+    /** A data directory another process holds, or one the app may not write into, is one line naming the setting. */
+    private static DatabaseManagementService open(Path dir, int port, EmbeddedNeo4jProperties properties) {
+        try {
+            return build(dir, port, properties);
+        } catch (RuntimeException e) {
+            String setting = properties.ephemeral() ? "java.io.tmpdir" : "chainscout.neo4j.embedded.data-dir";
+            String cause = rootCause(e);
+            if (cause.toLowerCase(java.util.Locale.ROOT).contains("lock")) {
+                throw new StartupConfigurationException(setting, "the database in " + dir
+                        + " is in use by another process (the app or a backup command already running on it): " + cause, e);
+            }
+            throw new StartupConfigurationException(setting, "cannot open the database in " + dir + ": " + cause, e);
+        }
+    }
+
+    private static String rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + t.getMessage().lines().findFirst().orElse(""));
+    }
+
+    private static DatabaseManagementService build(Path dir, int port, EmbeddedNeo4jProperties properties) {
+        return new DatabaseManagementServiceBuilder(dir)
                 // Bolt asks for a user and password: any local process could otherwise read and change the graph
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(BoltConnector.enabled, true)
@@ -64,10 +95,6 @@ class EmbeddedNeo4jConfiguration {
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
                 .build();
-        setPassword(service, password);
-        log.info("Embedded Neo4j started in {} ms: bolt://{}:{} (user {}), data in {}",
-                (System.nanoTime() - started) / 1_000_000, LOOPBACK, port, USER, dir);
-        return new EmbeddedNeo4j(service, port, dir, properties.ephemeral(), password);
     }
 
     @Bean(destroyMethod = "close")
