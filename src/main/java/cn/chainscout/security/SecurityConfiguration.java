@@ -27,6 +27,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
@@ -47,7 +48,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, UserQueries users) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserQueries users, ApiTokens tokens) throws Exception {
         http.securityMatcher(java.util.stream.Stream.concat(java.util.stream.Stream.of("/api/**"), java.util.Arrays.stream(API_DOCS))
                         .toArray(String[]::new))
                 .authorizeHttpRequests(requests -> requests
@@ -63,7 +64,8 @@ class SecurityConfiguration {
                 // adding saved Basic credentials to another site's form is stopped by CrossSiteWriteFilter
                 .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null))
                 .addFilterBefore(new CrossSiteWriteFilter(true), CsrfFilter.class)
-                .addFilterBefore(new AccountSessionFilter(users), SecurityContextHolderFilter.class);
+                .addFilterBefore(new AccountSessionFilter(users), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
         return http.build();
     }
 
@@ -79,6 +81,7 @@ class SecurityConfiguration {
         http.addFilterBefore(new CrossSiteWriteFilter(false), CsrfFilter.class);
         // disabling, demoting or resetting an account ends its open sessions at once
         http.addFilterBefore(new AccountSessionFilter(users), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new PageHeadersFilter(), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
     }
 
