@@ -73,6 +73,8 @@ class ImportController {
     @ExceptionHandler(ImportException.class)
     ResponseEntity<ApiError> badInput(ImportException e, Locale requested) {
         Locale locale = "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return ResponseEntity.badRequest().body(new ApiError(HttpStatus.BAD_REQUEST.value(), e.key(), e.message(locale), null));
+        // two imports creating the same new list-year at once: the later one is told to try again (409)
+        HttpStatus status = "listYearMeanwhile".equals(e.key()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
+        return ResponseEntity.status(status).body(new ApiError(status.value(), e.key(), e.message(locale), null));
     }
 }

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param dataDir   where the database files live; reused by the next start
  * @param ephemeral true: a fresh temporary directory, deleted at shutdown (tests)
  * @param pageCache Neo4j page cache size, e.g. 256m
+ * @param password  Bolt password of user neo4j; unset: generated at first start and kept in the data directory
  */
 @ConfigurationProperties("chainscout.neo4j.embedded")
 public record EmbeddedNeo4jProperties(
         @DefaultValue("7687") int boltPort,
         @DefaultValue("./data") Path dataDir,
         @DefaultValue("false") boolean ephemeral,
-        @DefaultValue("256m") String pageCache) {
+        @DefaultValue("256m") String pageCache,
+        String password) {
 }

@@ -13,7 +13,7 @@ import org.apache.commons.csv.CSVRecord;
 /** A CSV file as one table: encoding and delimiter (comma, semicolon or tab) found from the file itself. */
 final class CsvTableReader {
 
-    static List<SourceTable> read(SourceFile file) {
+    static List<SourceTable> read(SourceFile file, TableReader bounds) {
         String text = TextDecoder.decode(file.bytes(), false).text();
         if (text.isBlank()) {
             throw new ImportException("empty", file.name());
@@ -31,7 +31,14 @@ final class CsvTableReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             long line = 1;
+            long cells = 0;
             for (CSVRecord record : parser) {
+                bounds.checkColumns(file.name(), "CSV", record.size());
+                cells += record.size();
+                bounds.checkCells(file.name(), cells);
+                if (grid.size() % 256 == 0) {
+                    bounds.checkTime(file.name());
+                }
                 grid.add(record.toList());
                 lines.add((int) line);
                 line = parser.getCurrentLineNumber() + 1;

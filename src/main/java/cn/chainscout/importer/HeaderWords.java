@@ -46,10 +46,13 @@ final class HeaderWords {
 
     /** The column naming the field, by the field's words in order ("排名" before "序号"), or -1. */
     static int find(List<String> header, Field field) {
+        return find(Cells.of(header), field);
+    }
+
+    private static int find(Cells cells, Field field) {
         for (String word : WORDS.get(field)) {
-            for (int i = 0; i < header.size(); i++) {
-                String h = NameNormaliser.halfWidth(header.get(i)).toLowerCase(Locale.ROOT).strip();
-                if (of(header.get(i)) == field && matches(h, word)) {
+            for (int i = 0; i < cells.fields.length; i++) {
+                if (cells.fields[i] == field && matches(cells.normalised[i], word)) {
                     return i;
                 }
             }
@@ -59,9 +62,10 @@ final class HeaderWords {
 
     /** How much a header looks like a ranking: rank and name matter most. */
     static int score(List<String> header) {
+        Cells cells = Cells.of(header);
         int score = 0;
         for (Field field : Field.values()) {
-            if (find(header, field) >= 0) {
+            if (find(cells, field) >= 0) {
                 score += switch (field) {
                     case RANK, NAME -> 3;
                     case REVENUE -> 2;
@@ -70,6 +74,19 @@ final class HeaderWords {
             }
         }
         return score;
+    }
+
+    /** Each header cell normalised and its field worked out once (a wide row made this quadratic). */
+    private record Cells(String[] normalised, Field[] fields) {
+        static Cells of(List<String> header) {
+            String[] normalised = new String[header.size()];
+            Field[] fields = new Field[header.size()];
+            for (int i = 0; i < normalised.length; i++) {
+                normalised[i] = NameNormaliser.halfWidth(header.get(i)).toLowerCase(Locale.ROOT).strip();
+                fields[i] = HeaderWords.of(header.get(i));
+            }
+            return new Cells(normalised, fields);
+        }
     }
 
     private HeaderWords() {

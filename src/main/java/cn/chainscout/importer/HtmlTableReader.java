@@ -17,7 +17,7 @@ import org.jsoup.select.Elements;
  */
 final class HtmlTableReader {
 
-    static List<SourceTable> read(SourceFile file) {
+    static List<SourceTable> read(SourceFile file, TableReader bounds) {
         TextDecoder.Decoded decoded = TextDecoder.decode(file.bytes(), true);
         String text = decoded.text();
         if (text.isBlank()) {
@@ -39,7 +39,7 @@ final class HtmlTableReader {
         }
         List<SourceTable> found = new ArrayList<>();
         for (int t = 0; t < tables.size(); t++) {
-            List<List<String>> grid = grid(tables.get(t));
+            List<List<String>> grid = grid(tables.get(t), file.name(), "#" + (t + 1), bounds);
             SourceTable table = TableShape.of(file.name(), t, "#" + (t + 1), grid);
             if (table != null) {
                 found.add(table);
@@ -90,7 +90,23 @@ final class HtmlTableReader {
         return head.contains("<html") || head.contains("<!doctype html") || head.contains("<table") || head.contains("<body");
     }
 
-    private static List<List<String>> grid(Element table) {
+    /** Opening {@code <td} and {@code <th} tags, counted on the raw bytes (the same in UTF-8 and GBK), before decoding. */
+    static long cellTags(byte[] bytes) {
+        long n = 0;
+        for (int i = 0; i + 3 < bytes.length; i++) {
+            if (bytes[i] == '<' && (bytes[i + 1] | 0x20) == 't') {
+                int d = bytes[i + 2] | 0x20;
+                int after = bytes[i + 3];
+                if ((d == 'd' || d == 'h') && !Character.isLetterOrDigit(after)) {
+                    n++;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static List<List<String>> grid(Element table, String file, String label, TableReader bounds) {
+        long cellsSoFar = 0;
         List<List<String>> rows = new ArrayList<>();
         List<Boolean> headerRows = new ArrayList<>(); // every cell a <th>, or the row in <thead>
         List<Boolean> spansDown = new ArrayList<>(); // a cell of the row covers the row below (rowspan)
@@ -100,11 +116,14 @@ final class HtmlTableReader {
             int col = 0;
             boolean down = false;
             Elements cells = tr.select("> th, > td");
+            bounds.checkTime(file);
             for (Element cell : cells) {
                 col = fillSpans(row, pending, col);
-                String text = cell.text().replace('\u00a0', ' ').strip();
                 int colspan = span(cell.attr("colspan"));
                 int rowspan = span(cell.attr("rowspan"));
+                // spans are spread over the grid: bound the width before spreading, not after
+                bounds.checkColumns(file, label, col + colspan);
+                String text = cell.text().replace('\u00a0', ' ').strip();
                 down |= rowspan > 1;
                 for (int i = 0; i < colspan; i++) {
                     row.add(text);
@@ -115,6 +134,9 @@ final class HtmlTableReader {
                 }
             }
             fillSpans(row, pending, col);
+            bounds.checkColumns(file, label, row.size());
+            cellsSoFar += row.size();
+            bounds.checkCells(file, cellsSoFar);
             if (!row.isEmpty()) {
                 rows.add(row);
                 headerRows.add(!cells.isEmpty() && (tr.parent() != null && tr.parent().nameIs("thead")

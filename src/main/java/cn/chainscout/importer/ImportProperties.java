@@ -1,19 +1,40 @@
 package cn.chainscout.importer;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * @param maxFileSize the largest file an import reads (a saved list page is well under 5 MB)
- * @param maxRows     the most data rows one import takes, over all its files
- * @param firstYear   the earliest list year accepted
- * @param chunkRows   rows written per statement inside the one transaction (the progress bar's step)
+ * @param maxFileSize   the largest file an import reads (a saved list page is well under 5 MB)
+ * @param maxRows       the most data rows one import takes, over all its files
+ * @param firstYear     the earliest list year accepted
+ * @param chunkRows     rows written per statement inside the one transaction (the progress bar's step)
+ * @param maxColumns    the widest table read (cells a colspan spreads over count); a list has about ten
+ * @param maxCells      the most cells of one table (rows × columns, spans spread), checked before any header search
+ * @param timeBudget    how long reading and checking one import's files may take
+ * @param maxNameLength the longest company name taken (the longest registered Chinese names are under 60 characters)
  */
 @ConfigurationProperties("chainscout.import")
 public record ImportProperties(
         @DefaultValue("20MB") DataSize maxFileSize,
         @DefaultValue("5000") int maxRows,
         @DefaultValue("1995") int firstYear,
-        @DefaultValue("100") int chunkRows) {
+        @DefaultValue("100") int chunkRows,
+        @DefaultValue("200") int maxColumns,
+        @DefaultValue("250000") int maxCells,
+        @DefaultValue("30s") Duration timeBudget,
+        @DefaultValue("200") int maxNameLength) {
+
+    /** The bounds at their defaults (tests and tools that set only the first four). */
+    public static ImportProperties of(DataSize maxFileSize, int maxRows, int firstYear, int chunkRows) {
+        TableReader.Bounds bounds = TableReader.Bounds.DEFAULT;
+        return new ImportProperties(maxFileSize, maxRows, firstYear, chunkRows, bounds.maxColumns(), bounds.maxCells(),
+                bounds.timeBudget(), RowReader.DEFAULT_MAX_NAME_LENGTH);
+    }
+
+    TableReader.Bounds bounds() {
+        return new TableReader.Bounds(maxColumns, maxCells, timeBudget);
+    }
 }

@@ -80,7 +80,7 @@ public class ImportService {
         if (files.isEmpty()) {
             throw new ImportException("noFiles");
         }
-        TableReader reader = new TableReader(properties.maxFileSize().toBytes());
+        TableReader reader = new TableReader(properties.maxFileSize().toBytes(), properties.bounds());
         List<SourceTable> tables = new ArrayList<>();
         for (SourceFile file : files) {
             List<SourceTable> found = reader.read(file);
@@ -145,7 +145,8 @@ public class ImportService {
             }
             RevenueUnit unit = RevenueUnit.valueOf(known.revenueUnit());
             ColumnMapping columns = mapping.revenueUnit() == null ? mapping.with(unit) : mapping;
-            List<ImportRow> rows = RowReader.read(tablesFor(analysis, chosen), columns, unit, properties.maxRows());
+            List<ImportRow> rows = RowReader.read(tablesFor(analysis, chosen), columns, unit, properties.maxRows(),
+                    properties.maxNameLength());
             CompanyMatcher matcher = new CompanyMatcher(queries.candidates());
             List<ImportPlan.PlannedRow> planned = new ArrayList<>();
             for (ImportRow row : rows) {
@@ -174,6 +175,8 @@ public class ImportService {
         List<Target> targets = new ArrayList<>();
         Map<String, ImportPlan.PlannedRow> byCompany = new HashMap<>();
         Map<String, ImportPlan.PlannedRow> newByName = new HashMap<>();
+        Map<Long, ImportQueries.Existing> byRank = new HashMap<>();
+        existing.values().forEach(e -> byRank.putIfAbsent(e.rank(), e));
         for (ImportPlan.PlannedRow row : plan.rows()) {
             CompanyMatcher.Match match = row.match();
             String companyId;
@@ -218,6 +221,14 @@ public class ImportService {
                     unchanged = true;
                 }
             }
+            if (!unchanged && !row.row().tied()) {
+                // another company already holds this rank in this list-year (an earlier batch): one of the two is wrong
+                ImportQueries.Existing holder = byRank.get(row.row().rank());
+                if (holder != null && !holder.companyId().equals(companyId)) {
+                    throw new ImportException("rankTaken", row.row().file(), row.row().line(), row.row().name(),
+                            plan.rankingLabel(), row.row().rank(), holder.name(), holder.source());
+                }
+            }
             targets.add(new Target(row, create ? null : companyId, create, unchanged, alias));
         }
         return targets;
@@ -241,7 +252,34 @@ public class ImportService {
      */
     public ImportResult commit(ImportPlan plan, Map<Integer, String> decisions, Progress progress) {
         long started = System.nanoTime();
-        ImportResult result = transactions.execute(s -> {
+        ImportResult result;
+        try {
+            result = committed(plan, decisions, progress);
+        } catch (RuntimeException e) {
+            if (!plan.rankingExists() && rankingCreatedMeanwhile(e)) {
+                // another import created the same new list-year at the same moment: its unique id refused ours
+                throw new ImportException("listYearMeanwhile", plan.rankingLabel());
+            }
+            throw e;
+        }
+        log.info("Import {} of {} ({} rows): {} ranked, {} created, {} unchanged in {} ms", result.batchId(),
+                plan.rankingId(), plan.rows().size(), result.ranked(), result.created(), result.unchanged(),
+                (System.nanoTime() - started) / 1_000_000);
+        return result;
+    }
+
+    private static boolean rankingCreatedMeanwhile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("already exists with label `Ranking`") || message.contains("already exists with label Ranking")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private ImportResult committed(ImportPlan plan, Map<Integer, String> decisions, Progress progress) {
+        return transactions.execute(s -> {
             ImportResult written = write(plan, decisions, progress);
             if (written.batchId() != null) {
                 audit.record("import.commit", "ImportBatch", written.batchId(), "", String.format(Locale.ROOT,
@@ -250,10 +288,6 @@ public class ImportService {
             }
             return written;
         });
-        log.info("Import {} of {} ({} rows): {} ranked, {} created, {} unchanged in {} ms", result.batchId(),
-                plan.rankingId(), plan.rows().size(), result.ranked(), result.created(), result.unchanged(),
-                (System.nanoTime() - started) / 1_000_000);
-        return result;
     }
 
     private ImportResult write(ImportPlan plan, Map<Integer, String> decisions, Progress progress) {

@@ -18,15 +18,22 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxTableReader {
 
-    static List<SourceTable> read(SourceFile file) {
+    static List<SourceTable> read(SourceFile file, TableReader bounds) {
         List<SourceTable> tables = new ArrayList<>();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(file.bytes()))) {
             DataFormatter formatter = new DataFormatter();
+            // a formula cell as Excel shows it (the value saved with the file), not its formula text
+            formatter.setUseCachedValuesForFormulaCells(true);
             for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
                 Sheet sheet = workbook.getSheetAt(s);
                 List<List<String>> grid = new ArrayList<>();
                 List<Integer> sheetRows = new ArrayList<>();
+                long cellCount = 0;
                 for (Row row : sheet) {
+                    bounds.checkColumns(file.name(), sheet.getSheetName(), Math.max(row.getLastCellNum(), 0));
+                    cellCount += Math.max(row.getLastCellNum(), 0);
+                    bounds.checkCells(file.name(), cellCount);
+                    bounds.checkTime(file.name());
                     List<String> cells = new ArrayList<>();
                     for (int c = 0; c < Math.max(row.getLastCellNum(), 0); c++) {
                         Cell cell = row.getCell(c);

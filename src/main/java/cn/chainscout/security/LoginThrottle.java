@@ -72,11 +72,20 @@ public class LoginThrottle {
     }
 
     public void succeeded(String username, String address) {
-        failures.remove(key(username, address));
-        // a colleague's sign-in from the same office address clears its count too (unless it is locked now),
-        // so the typos of a whole office behind one NAT do not add up to a lock; each name keeps its own lock
+        Failures own = failures.remove(key(username, address));
+        // the address forgives only this name's own typos: an account signing in between guesses at other
+        // names must not reset the address's count (one valid account would otherwise buy 49 guesses a time)
+        if (own == null) {
+            return;
+        }
         Instant now = clock.instant();
-        failures.computeIfPresent(addressKey(address), (k, f) -> f.lockedUntil() != null && now.isBefore(f.lockedUntil()) ? f : null);
+        failures.computeIfPresent(addressKey(address), (k, f) -> {
+            if (locked(f, now)) {
+                return f;
+            }
+            int left = f.count() - own.count();
+            return left <= 0 ? null : new Failures(left, f.last(), f.lockedUntil(), f.reported());
+        });
     }
 
     /**

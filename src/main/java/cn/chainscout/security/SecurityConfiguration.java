@@ -25,6 +25,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
@@ -44,7 +48,7 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, UserQueries users, ApiTokens tokens) throws Exception {
         http.securityMatcher(java.util.stream.Stream.concat(java.util.stream.Stream.of("/api/**"), java.util.Arrays.stream(API_DOCS))
                         .toArray(String[]::new))
                 .authorizeHttpRequests(requests -> requests
@@ -53,22 +57,31 @@ class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
-                        .accessDeniedHandler((request, response, denied) -> json(response, 403, "Forbidden",
-                                "Your role may not use this endpoint (docs/security.md)")))
-                // a client sending its credentials in the header cannot be tricked by another site, and a request
-                // without a session has nothing to abuse (it is then refused as unauthenticated, 401); a session can
-                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getHeader("Authorization") != null
-                        || request.getRequestedSessionId() == null));
+                        .accessDeniedHandler(SecurityConfiguration::forbidden))
+                // a request with a session needs the session's CSRF token, whatever header it carries (a header
+                // that authenticates nothing must not switch the check off); one without a session is let through
+                // here and goes on only if its header's credentials authenticate it (else 401), while a browser
+                // adding saved Basic credentials to another site's form is stopped by CrossSiteWriteFilter
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestedSessionId() == null))
+                .addFilterBefore(new CrossSiteWriteFilter(true), CsrfFilter.class)
+                .addFilterBefore(new AccountSessionFilter(users), SecurityContextHolderFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens), BasicAuthenticationFilter.class);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageSecurity(HttpSecurity http, UserQueries users) throws Exception {
         // our own scripts and styles and the browser libraries: no data, needed by the sign-in page too;
         // /error only renders the status of a request refused further in (415, a rejected address), which
         // must reach the caller as that status, not as a sign-in redirect
         http.authorizeHttpRequests(requests -> requests.requestMatchers("/frontend/**", "/webjars/**", "/error").permitAll());
+        // Vaadin exempts its sign-in form from Spring's CSRF token: another site's form could sign a browser
+        // in to the attacker's account (login CSRF); the browser's Origin header tells such a post apart
+        http.addFilterBefore(new CrossSiteWriteFilter(false), CsrfFilter.class);
+        // disabling, demoting or resetting an account ends its open sessions at once
+        http.addFilterBefore(new AccountSessionFilter(users), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new PageHeadersFilter(), SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_PATH)).build();
     }
 
@@ -133,16 +146,31 @@ class SecurityConfiguration {
             json(response, 429, "Too Many Requests", throttled.getMessage());
             return;
         }
-        response.setHeader("WWW-Authenticate", "Basic realm=\"ChainScout\", charset=\"UTF-8\"");
+        if (!acceptsHtml(request)) {
+            // no challenge to a browser: it would show its own prompt and then add the saved credentials to
+            // every later request, another site's included
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ChainScout\", charset=\"UTF-8\"");
+        }
         json(response, 401, "Unauthorized",
                 "Sign in: HTTP Basic with your ChainScout user name and password, or the session of a signed-in browser");
     }
 
-    /** The same small body as every other API error ({@code cn.chainscout.api.ApiError}). */
+    private static void forbidden(jakarta.servlet.http.HttpServletRequest request, HttpServletResponse response,
+                                  org.springframework.security.access.AccessDeniedException denied) throws IOException {
+        if (denied instanceof CsrfException) {
+            json(response, 403, "Forbidden", "A change made with a browser session needs the session's CSRF token "
+                    + "(programs: send your credentials in the Authorization header, without a session cookie)");
+        } else {
+            json(response, 403, "Forbidden", "Your role may not use this endpoint (docs/security.md)");
+        }
+    }
+
+    private static boolean acceptsHtml(jakarta.servlet.http.HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return accept != null && accept.contains("text/html");
+    }
+
     private static void json(HttpServletResponse response, int status, String error, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
-                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"parameter\":null}");
+        ApiResponses.json(response, status, error, message);
     }
 }

@@ -83,6 +83,66 @@ class UserQueries {
                 "actor", actor)).fetchAs(Long.class).mappedBy((t, r) -> r.get("n").asLong()).one().orElse(0L) == 1;
     }
 
+    // ---- personal API tokens: only the SHA-256 of a token is stored, on the account it belongs to
+
+    /** A token as its owner sees it in the list (never the token itself). */
+    record TokenRow(String id, String name, java.time.ZonedDateTime createdAt, java.time.ZonedDateTime lastUsedAt) {
+    }
+
+    /** What a presented token signs in as: its roles and its account's state now. */
+    record TokenOwner(String tokenId, String username, java.util.Set<String> tokenRoles, UserAccount account,
+                      java.time.ZonedDateTime lastUsedAt) {
+    }
+
+    private static final String TOKEN_CREATE = """
+            MATCH (u:User {username: $username})
+            CREATE (u)-[:HAS_TOKEN]->(t:ApiToken {id: $id, name: $name, hash: $hash, roles: u.roles, createdAt: datetime()})
+            RETURN t.id AS id
+            """;
+    private static final String TOKEN_LIST = """
+            MATCH (:User {username: $username})-[:HAS_TOKEN]->(t:ApiToken)
+            RETURN t.id AS id, t.name AS name, t.createdAt AS createdAt, t.lastUsedAt AS lastUsedAt ORDER BY t.createdAt DESC
+            """;
+    private static final String TOKEN_REVOKE = """
+            MATCH (:User {username: $username})-[:HAS_TOKEN]->(t:ApiToken {id: $id})
+            WITH t, t.name AS name DETACH DELETE t RETURN name
+            """;
+    private static final String TOKEN_FIND = "MATCH (u:User)-[:HAS_TOKEN]->(t:ApiToken {hash: $hash}) RETURN t.id AS tokenId, "
+            + "t.roles AS tokenRoles, t.lastUsedAt AS lastUsedAt, " + FIELDS.replace("u.passwordHash AS hash", "null AS hash");
+    private static final String TOKEN_USED = "MATCH (t:ApiToken {id: $id}) SET t.lastUsedAt = datetime()";
+    private static final String TOKEN_DROP = "MATCH (t:ApiToken {id: $id}) DETACH DELETE t";
+
+    Optional<String> createToken(String username, String id, String name, String hash) {
+        return client.query(TOKEN_CREATE).bindAll(Map.of("username", username, "id", id, "name", name, "hash", hash))
+                .fetchAs(String.class).mappedBy((t, r) -> r.get("id").asString()).one();
+    }
+
+    List<TokenRow> tokens(String username) {
+        return List.copyOf(client.query(TOKEN_LIST).bind(username).to("username").fetchAs(TokenRow.class)
+                .mappedBy((t, r) -> new TokenRow(r.get("id").asString(), r.get("name").asString(),
+                        r.get("createdAt").asZonedDateTime(null), r.get("lastUsedAt").asZonedDateTime(null))).all());
+    }
+
+    Optional<String> revokeToken(String username, String id) {
+        return client.query(TOKEN_REVOKE).bindAll(Map.of("username", username, "id", id)).fetchAs(String.class)
+                .mappedBy((t, r) -> r.get("name").asString()).one();
+    }
+
+    Optional<TokenOwner> tokenOwner(String hash) {
+        return client.query(TOKEN_FIND).bind(hash).to("hash").fetchAs(TokenOwner.class)
+                .mappedBy((t, r) -> new TokenOwner(r.get("tokenId").asString(), r.get("username").asString(),
+                        new HashSet<>(r.get("tokenRoles").asList(v -> v.asString())), account(r),
+                        r.get("lastUsedAt").asZonedDateTime(null))).one();
+    }
+
+    void tokenUsed(String id) {
+        client.query(TOKEN_USED).bind(id).to("id").run();
+    }
+
+    void dropToken(String id) {
+        client.query(TOKEN_DROP).bind(id).to("id").run();
+    }
+
     private static UserAccount account(MapAccessor r) {
         return new UserAccount(r.get("username").asString(), new HashSet<>(r.get("roles").asList(v -> v.asString())),
                 r.get("enabled").asBoolean(), r.get("mustChange").asBoolean(false), r.get("createdAt").asZonedDateTime(null),

@@ -54,7 +54,10 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.audit", "audit", VaadinIcon.RECORDS),
             new NavEntry("nav.backup", "backup", VaadinIcon.DATABASE));
 
-    public MainLayout(CompanyService companies, AuthenticationContext authentication) {
+    private final cn.chainscout.security.ApiTokens tokens;
+
+    public MainLayout(CompanyService companies, AuthenticationContext authentication, cn.chainscout.security.ApiTokens tokens) {
+        this.tokens = tokens;
         Span title = new Span(getTranslation("app.title"));
         title.addClassNames("font-bold", "text-l");
         title.setId("app-title");
@@ -112,7 +115,11 @@ public class MainLayout extends AppLayout {
         Button logout = new Button(getTranslation("security.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.setId("logout");
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout box = new HorizontalLayout(name, logout);
+        Button myTokens = new Button(getTranslation("security.token.button"), VaadinIcon.KEY.create(),
+                e -> new cn.chainscout.security.ui.TokensDialog(tokens).open());
+        myTokens.setId("my-tokens");
+        myTokens.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        HorizontalLayout box = new HorizontalLayout(name, myTokens, logout);
         box.setAlignItems(FlexComponent.Alignment.CENTER);
         return box;
     }

@@ -1,13 +1,21 @@
 package cn.chainscout.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 
 import cn.chainscout.ChainScoutTest;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @ChainScoutTest
@@ -26,6 +34,23 @@ class DatabaseTest {
             String edition = session.run("CALL dbms.components() YIELD name, edition WHERE name = 'Neo4j Kernel' RETURN edition").single().get(0).asString();
             assertThat(edition).isEqualToIgnoringCase("community");
         }
+    }
+
+    @Test
+    void boltRefusesADriverWithoutCredentialsOrWithAWrongPassword() throws Exception {
+        for (AuthToken token : List.of(AuthTokens.none(), AuthTokens.basic("neo4j", "wrong-password"),
+                AuthTokens.basic("neo4j", ""))) {
+            try (Driver stranger = GraphDatabase.driver(embedded.boltUri(), token)) {
+                assertThatThrownBy(stranger::verifyConnectivity).as(token.toString())
+                        .isInstanceOf(AuthenticationException.class);
+            }
+        }
+        try (Driver app = GraphDatabase.driver(embedded.boltUri(), AuthTokens.basic("neo4j", embedded.password()))) {
+            app.verifyConnectivity();
+        }
+        Path kept = embedded.dataDir().resolve(EmbeddedNeo4jConfiguration.PASSWORD_FILE);
+        assertThat(Files.readString(kept).strip()).isEqualTo(embedded.password()).hasSizeGreaterThanOrEqualTo(24);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-------");
     }
 
     @Test

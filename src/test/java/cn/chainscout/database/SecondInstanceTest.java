@@ -46,6 +46,7 @@ class SecondInstanceTest {
         Process second = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
                 "-cp", classPath, ChainScoutApplication.class.getName(), "--server.port=" + secondPort,
                 "--spring.neo4j.uri=neo4j://127.0.0.1:" + neo4j.boltPort(), "--chainscout.seed.enabled=false",
+                "--spring.neo4j.authentication.username=neo4j", "--spring.neo4j.authentication.password=" + neo4j.password(),
                 "--chainscout.leads.warm-up=false",
                 // it shares the suite's graph: its trend recorder would write between other tests' before and after
                 "--chainscout.dashboard.record-trend=false").redirectErrorStream(true).start();

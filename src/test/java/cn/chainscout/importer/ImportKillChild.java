@@ -59,7 +59,7 @@ public final class ImportKillChild {
         try (Driver driver = GraphDatabase.driver("bolt://127.0.0.1:" + port, AuthTokens.none())) {
             Neo4jClient client = Neo4jClient.create(driver);
             ImportService imports = new ImportService(new ImportQueries(client),
-                    new ImportProperties(DataSize.ofMegabytes(20), 5000, 1995, 100), new CurrentUser(),
+                    ImportProperties.of(DataSize.ofMegabytes(20), 5000, 1995, 100), new CurrentUser(),
                     AuditTrails.on(client), Neo4jTransactionManager.with(driver).build());
             ImportResult result = CurrentUser.asSystem(() -> {
                 Analysis analysis = imports.analyse(List.of(new SourceFile("synthetic.csv", list(rows))));

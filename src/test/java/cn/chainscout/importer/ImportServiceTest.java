@@ -192,7 +192,7 @@ class ImportServiceTest {
 
     /** The real service with one row per write, so a failing row comes after rows already written. */
     private ImportService oneRowPerWrite() {
-        return new ImportService(queries, new ImportProperties(properties.maxFileSize(), properties.maxRows(),
+        return new ImportService(queries, ImportProperties.of(properties.maxFileSize(), properties.maxRows(),
                 properties.firstYear(), 1), currentUser, audit, transactionManager);
     }
 

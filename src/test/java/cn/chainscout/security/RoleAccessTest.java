@@ -99,6 +99,9 @@ class RoleAccessTest {
         ENDPOINTS.put("GET /api/companies", SIGNED_IN);
         ENDPOINTS.put("GET /api/companies/{id}", SIGNED_IN);
         ENDPOINTS.put("GET /api/admin/backup", ADMIN);
+        ENDPOINTS.put("GET /api/tokens", SIGNED_IN);
+        ENDPOINTS.put("POST /api/tokens", SIGNED_IN);
+        ENDPOINTS.put("DELETE /api/tokens/{id}", SIGNED_IN);
         ENDPOINTS.put("POST /api/import", ADMIN);
         ENDPOINTS.put("GET /api/import/batches", ADMIN);
         ENDPOINTS.put("POST /api/import/batches/{id}/rollback", ADMIN);
