@@ -35,12 +35,14 @@ class LabelOwnershipTest {
     private static final Map<String, String> OWNERS = Map.ofEntries(
             Map.entry("AuditEntry", "audit"),
             Map.entry("User", "security"),
+            Map.entry("ApiToken", "security"),
             Map.entry("Lead", "pipeline"),
             Map.entry("LeadEvent", "pipeline"),
             Map.entry("Project", "project"),
             Map.entry("TargetSnapshot", "dashboard"),
             Map.entry("TargetValue", "dashboard"),
             Map.entry("ImportBatch", "importer"),
+            Map.entry("BacktestRun", "backtest"),
             // companies and list years come from the seed (below) and from imported lists
             Map.entry("Company", "importer"),
             Map.entry("Ranking", "importer"),

@@ -19,7 +19,6 @@ import cn.chainscout.importer.NameNormaliser;
 import cn.chainscout.lead.BusinessLeadService;
 import cn.chainscout.lead.ChainLeadService;
 import cn.chainscout.lead.Lead;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -54,7 +53,7 @@ public class BacktestService {
      * @param asOf the date the lists are computed for, null for one year before each signing
      * @throws BacktestException naming row and column, before anything is written
      */
-    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    @Roles.AnalystOrAdmin
     public BacktestRun run(String name, byte[] csv, LocalDate asOf) {
         LocalDate today = LocalDate.now();
         if (asOf != null && asOf.isAfter(today)) {

@@ -66,17 +66,19 @@ class DashboardServiceTest {
 
     @Test
     void firmTiersAndListingsAreCountedFromTheSeed() {
-        // graph-seed/located-in.csv: only 比亚迪电子(长沙) and 澳优 carry tier 百亿; no row says 50亿 or 10亿
-        assertThat(dashboard.measure(Measure.TIER_100YI, "wangcheng")).isEqualTo(2);
-        assertThat(dashboard.measure(Measure.TIER_50YI, "wangcheng")).isZero();
-        assertThat(dashboard.measure(Measure.TIER_10YI, "wangcheng")).isZero();
-        // local firms with a stock code of their own: 澳优 1717.HK, 泰嘉 002843.SZ, 大华 002236.SZ
-        assertThat(dashboard.measure(Measure.LISTED, "wangcheng")).isEqualTo(3);
+        // graph-seed/located-in.csv, tiers from sourced sizes: 比亚迪电子(长沙) 百亿; 澳优 50亿 (74 亿元, 2024);
+        // 泰嘉, 长高电新 and 永杉锂业 10亿
+        assertThat(dashboard.measure(Measure.TIER_100YI, "wangcheng")).isEqualTo(1);
+        assertThat(dashboard.measure(Measure.TIER_50YI, "wangcheng")).isEqualTo(1);
+        assertThat(dashboard.measure(Measure.TIER_10YI, "wangcheng")).isEqualTo(3);
+        // local firms with a stock code of their own: 澳优 1717.HK, 泰嘉 002843.SZ, 康佳 000016.SZ,
+        // 长高电新 002452.SZ, 大华 002236.SZ, 利亚德 300296.SZ
+        assertThat(dashboard.measure(Measure.LISTED, "wangcheng")).isEqualTo(6);
         List<TargetCard> cards = dashboard.dashboard();
-        assertThat(card(cards, "kpi-tier-100yi").value()).isEqualTo(2.0);
+        assertThat(card(cards, "kpi-tier-100yi").value()).isEqualTo(1.0);
         assertThat(card(cards, "kpi-tier-100yi").origin()).isEqualTo(TargetCard.Origin.MEASURED);
-        assertThat(card(cards, "kpi-tier-100yi").progress()).isEqualTo(0.2);
-        assertThat(card(cards, "kpi-listed").value()).isEqualTo(3.0);
+        assertThat(card(cards, "kpi-tier-100yi").progress()).isEqualTo(0.1);
+        assertThat(card(cards, "kpi-listed").value()).isEqualTo(6.0);
     }
 
     @Test

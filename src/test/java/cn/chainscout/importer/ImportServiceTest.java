@@ -203,14 +203,14 @@ class ImportServiceTest {
         // synthetic rows; the fourth has an English name so long that its company id cannot be indexed
         String tooLong = "Synthetic Test Enterprise " + "X".repeat(40_000);
         SourceFile file = ImportFiles.text("synthetic-write-failure.csv", "排名,企业名称,英文名称,营业收入（万元）\n"
-                + "1,合成测试企业A,,100\n2,合成测试企业B,,90\n3,合成测试企业C,,80\n4,合成测试企业D," + tooLong + ",70\n");
+                + "1,合成测试企业甲,,100\n2,合成测试企业乙,,90\n3,合成测试企业丙,,80\n4,合成测试企业丁," + tooLong + ",70\n");
         ImportPlan plan = plan(imports, List.of(file), "CHINA_TOP_500", 2024);
-        assertThat(plan.unmatched()).hasSize(4);
+        assertThat(plan.unmatched()).as("%s", plan.rows()).hasSize(4);
         List<Integer> progress = new java.util.ArrayList<>();
         assertThatThrownBy(() -> oneRowPerWrite().commit(plan, Map.of(), (done, total) -> progress.add(done)))
                 .isInstanceOfSatisfying(ImportException.class, e -> {
                     assertThat(e.key()).isEqualTo("writeFailedRow");
-                    assertThat(e.getMessage()).contains("synthetic-write-failure.csv", "第 5 行", "合成测试企业D", "整个导入已撤销");
+                    assertThat(e.getMessage()).contains("synthetic-write-failure.csv", "第 5 行", "合成测试企业丁", "整个导入已撤销");
                 });
         assertThat(progress).containsExactly(1, 2, 3); // three rows were written in the transaction before the fourth failed
         assertThat(GraphCounts.of(driver)).isEqualTo(before);

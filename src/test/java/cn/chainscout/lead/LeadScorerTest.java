@@ -160,12 +160,12 @@ class LeadScorerTest {
     }
 
     @Test
-    void penalties_aGroupAlreadyLocalLosesALittleOnTheChainListButNothingOnTheExpansionList() {
+    void penalties_aGroupAlreadyLocalLosesOnTheChainListButNothingOnTheExpansionList() {
         CandidateFacts present = company("a", "四川省", List.of(), 100.0, null, List.of(), true);
-        assertThat(chainLead(present).part("alreadyLocal")).isEqualTo(-3.0);
+        assertThat(chainLead(present).part("alreadyLocal")).isEqualTo(-8.0);
         List<ScorePart> expansion = scorer.expansionLead(present, List.of(fit(GapStatus.MISSING, 20, 0.8, true)), HOME);
         assertThat(expansion).extracting(ScorePart::name).doesNotContain("alreadyLocal");
-        assertThat(LeadScorer.total(expansion)).isEqualTo(chainLead(present).score() + 3.0);
+        assertThat(LeadScorer.total(expansion)).isEqualTo(chainLead(present).score() + 8.0);
     }
 
     @Test

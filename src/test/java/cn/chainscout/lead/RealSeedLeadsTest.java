@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.ChainGaps;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
@@ -138,7 +139,9 @@ class RealSeedLeadsTest {
             assertThat(l.via().companyId()).isEqualTo("ausnutria");
             assertThat(l.paths().getFirst().nodes().getFirst().id()).isEqualTo("ausnutria");
         });
-        assertThat(leads).extracting(Lead::companyId).contains("yili-group");
+        // its supplier of milk is a lead; its parent group 伊利 is not: that group is on the 二次招商 list
+        assertThat(leads).extracting(Lead::companyId).contains("westland-milk-products").doesNotContain("yili-group");
+        assertThat(businessLeads.expansionLeads("wangcheng", 50, AsOf.NOW)).extracting(Lead::companyId).contains("yili-group");
         assertThat(businessLeads.leadsViaLeadingFirms("wangcheng", 20)).isNotEmpty();
     }
 }

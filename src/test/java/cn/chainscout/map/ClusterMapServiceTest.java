@@ -34,10 +34,10 @@ class ClusterMapServiceTest {
         assertThat(map.chains()).extracting(ClusterMap.ChainKey::id)
                 .containsExactly("smart-terminal", "food", "new-materials", "pharma-medical");
         assertThat(ids(map, "chain")).hasSize(4);
-        // 136 segments, of which the leaves are drawn (groups only hold them)
-        assertThat(ids(map, "cluster-segment")).hasSize(map.segments()).hasSize(117);
-        // graph-seed/located-in.csv: 29 distinct local firms (永杉锂业 is in two parks, drawn once)
-        assertThat(ids(map, "company")).hasSize(29).hasSize(map.firms()).contains("company:ausnutria");
+        // 206 segments, of which the 177 leaves are drawn (groups only hold them)
+        assertThat(ids(map, "cluster-segment")).hasSize(map.segments()).hasSize(177);
+        // graph-seed/located-in.csv: 51 distinct local firms (永杉锂业 is in two parks, drawn once)
+        assertThat(ids(map, "company")).hasSize(51).hasSize(map.firms()).contains("company:ausnutria");
         assertThat(map.graph().layout()).isEqualTo("preset");
         assertThat(map.graph().nodes()).allSatisfy(n -> assertThat(n.x()).isNotNull());
         Set<String> nodeIds = map.graph().nodes().stream().map(GraphData.Node::id).collect(Collectors.toSet());
@@ -58,9 +58,9 @@ class ClusterMapServiceTest {
         assertThat(node(map, "company:hengmao-hi-tech").color()).isEqualTo(node(map, "chain:smart-terminal").color());
         // labels: the shortest Chinese alias, else the name without its legal form
         assertThat(node(map, "company:ausnutria").label()).isEqualTo("澳优");
-        assertThat(node(map, "company:xiangjiang-kansai-paint-changsha").label()).isEqualTo("湖南湘江关西涂料（长沙）");
-        // 湖南航天 operates in none of the four chains' segments
-        assertThat(node(map, "company:hunan-aerospace").color()).isEqualTo(ClusterMapService.NO_CHAIN_COLOUR);
+        assertThat(node(map, "company:desay-battery-changsha").label()).isEqualTo("德赛电池（长沙）");
+        // no source names 康普通信's products: it operates in none of the four chains' segments
+        assertThat(node(map, "company:hunan-kangpu-comm").color()).isEqualTo(ClusterMapService.NO_CHAIN_COLOUR);
         var diagnosis = gaps.diagnose("smart-terminal");
         assertThat(diagnosis.segment("st-cover-glass").orElseThrow().status()).isEqualTo(GapStatus.MISSING);
         assertThat(node(map, "segment:st-cover-glass").border()).isEqualTo("gap-MISSING");
@@ -74,18 +74,20 @@ class ClusterMapServiceTest {
         ClusterMap food = maps.map(new MapFilter("food", null), ZH);
         assertThat(ids(food, "chain")).containsExactly("chain:food");
         assertThat(ids(food, "company")).contains("company:ausnutria", "company:yihai-kerry-hunan")
-                .doesNotContain("company:byd-electronics-changsha", "company:hunan-aerospace");
-        assertThat(food.segments()).isLessThan(117);
+                .doesNotContain("company:byd-electronics-changsha", "company:hunan-kangpu-comm");
+        assertThat(food.segments()).isLessThan(177);
 
-        // graph-seed/located-in.csv: the six firms in 铜官工业片区
+        // graph-seed/located-in.csv: the seven firms in 铜官工业片区
         ClusterMap tongguan = maps.map(new MapFilter(null, "tongguan-industrial-area"), ZH);
         assertThat(ids(tongguan, "company")).containsExactlyInAnyOrder("company:jinchi-energy",
-                "company:xiangjiang-kansai-paint-changsha", "company:hunan-yongshan-lithium", "company:hunan-xinjinhao",
-                "company:hunan-wugan-pharma", "company:jinkai-recycling");
-        // 望城经开区 holds 铜官工业片区 and the two industrial parks: only 永杉锂业's other park (海归小镇) is outside
+                "company:wastena-tongguan", "company:hunan-yongshan-lithium", "company:hunan-xinjinhao",
+                "company:hunan-wugan-pharma", "company:jinkai-recycling", "company:yihai-kerry-hunan");
+        // 望城经开区 holds 铜官工业片区 and the two industrial parks (44 firms); outside it: 海归小镇 and the
+        // firms whose park no source names (望城区（园区不详）)
         ClusterMap zone = maps.map(new MapFilter(null, "wangcheng-etdz"), ZH);
-        assertThat(zone.firms()).isEqualTo(29);
-        assertThat(ids(maps.map(new MapFilter(null, "haigui-town"), ZH), "company")).containsExactly("company:hunan-yongshan-lithium");
+        assertThat(zone.firms()).isEqualTo(44);
+        assertThat(ids(maps.map(new MapFilter(null, "haigui-town"), ZH), "company"))
+                .containsExactlyInAnyOrder("company:hunan-yongshan-lithium", "company:cn-000016");
     }
 
     @Test

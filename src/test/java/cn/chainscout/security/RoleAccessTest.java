@@ -82,6 +82,8 @@ class RoleAccessTest {
         PAGES.put("projects/:id", SIGNED_IN);
         PAGES.put("cluster-map", SIGNED_IN);
         PAGES.put("dashboard", SIGNED_IN);
+        // every role reads saved backtest runs; starting one is ANALYST's or ADMIN's (on the service)
+        PAGES.put("backtest", SIGNED_IN);
         PAGES.put("import", ADMIN);
         PAGES.put("users", ADMIN);
         PAGES.put("audit", ADMIN);
@@ -99,6 +101,9 @@ class RoleAccessTest {
         ENDPOINTS.put("GET /api/companies", SIGNED_IN);
         ENDPOINTS.put("GET /api/companies/{id}", SIGNED_IN);
         ENDPOINTS.put("GET /api/admin/backup", ADMIN);
+        ENDPOINTS.put("GET /api/backtest", SIGNED_IN);
+        ENDPOINTS.put("GET /api/backtest/{id}", SIGNED_IN);
+        ENDPOINTS.put("POST /api/backtest", EnumSet.of(Who.ANALYST, Who.ADMIN));
         ENDPOINTS.put("GET /api/tokens", SIGNED_IN);
         ENDPOINTS.put("POST /api/tokens", SIGNED_IN);
         ENDPOINTS.put("DELETE /api/tokens/{id}", SIGNED_IN);
@@ -207,6 +212,7 @@ class RoleAccessTest {
     private static final String READ_RULE = AnnotatedElementUtils.findMergedAnnotation(Roles.Read.class, PreAuthorize.class).value();
     private static final Set<String> ROLE_RULES = Set.of(READ_RULE,
             AnnotatedElementUtils.findMergedAnnotation(Roles.Analyst.class, PreAuthorize.class).value(),
+            AnnotatedElementUtils.findMergedAnnotation(Roles.AnalystOrAdmin.class, PreAuthorize.class).value(),
             AnnotatedElementUtils.findMergedAnnotation(Roles.Admin.class, PreAuthorize.class).value());
 
     /** Every public method of every service has a role rule (class or method), or is open on purpose. */
@@ -240,7 +246,7 @@ class RoleAccessTest {
                     continue;
                 }
                 if (!ROLE_RULES.contains(rule.value())) {
-                    unguarded.add(name + ": a hand-written @PreAuthorize(\"" + rule.value() + "\"); use @Roles.Read/Analyst/Admin");
+                    unguarded.add(name + ": a hand-written @PreAuthorize(\"" + rule.value() + "\"); use @Roles.Read/Analyst/AnalystOrAdmin/Admin");
                 }
                 // a method that writes (a read-write transaction) must not be open to every reader, e.g. a LEADER
                 Transactional tx = AnnotatedElementUtils.findMergedAnnotation(method, Transactional.class);

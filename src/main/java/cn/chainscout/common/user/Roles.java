@@ -40,6 +40,14 @@ public final class Roles {
     public @interface Analyst {
     }
 
+    /** Running an analysis that writes only its own record (a backtest run): ANALYST or ADMIN. */
+    @Target({ElementType.TYPE, ElementType.METHOD})
+    @Retention(RetentionPolicy.RUNTIME)
+    @Documented
+    @PreAuthorize("hasAnyRole('ANALYST','ADMIN')")
+    public @interface AnalystOrAdmin {
+    }
+
     /** Imports, rollbacks, users, audit trail, backup: ADMIN only. */
     @Target({ElementType.TYPE, ElementType.METHOD})
     @Retention(RetentionPolicy.RUNTIME)

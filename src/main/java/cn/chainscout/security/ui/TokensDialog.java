@@ -15,8 +15,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import org.springframework.modulith.NamedInterface;
 
 /** 我的令牌: the signed-in person's API tokens — make one (shown once), see when each was last used, revoke. */
+@NamedInterface("components") // opened from the shell's top bar
 public class TokensDialog extends Dialog {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
