@@ -54,6 +54,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(API_DOCS).permitAll()
                         .requestMatchers("/api/admin/**", "/api/import", "/api/import/**").hasRole(Roles.ADMIN)
+                        // starting a backtest run (before its upload is read); reading runs is anyone's
+                        .requestMatchers(org.springframework.http.HttpMethod.POST, "/api/backtest")
+                        .hasAnyRole(Roles.ANALYST, Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
