@@ -1,5 +1,6 @@
 package cn.chainscout.dashboard.ui;
 
+import cn.chainscout.common.ui.Permissions;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -130,7 +131,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             card.add(trend);
         }
         card.add(from);
-        if (t.enteredByHand()) {
+        if (t.enteredByHand() && Permissions.mayWork()) { // a leader reads the figure, does not enter it
             Button enter = new Button(getTranslation("dashboard.enter"), e -> openEntry(t));
             enter.setId("enter-" + t.id());
             enter.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

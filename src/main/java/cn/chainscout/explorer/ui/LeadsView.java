@@ -7,6 +7,7 @@ import java.util.Locale;
 import cn.chainscout.chain.ChainOverview;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.common.ui.GraphView;
+import cn.chainscout.common.ui.Permissions;
 import cn.chainscout.explorer.ExplorerService;
 import cn.chainscout.explorer.LeadExport;
 import cn.chainscout.explorer.LeadQuery;
@@ -137,14 +138,16 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
         // one template button per row (not a component per row): the grid stays light
         String shortlist = getTranslation("pipeline.shortlist");
-        grid.addColumn(LitRenderer.<Lead>of("<vaadin-button theme=\"small\" class=\"cs-shortlist\" id=\"shortlist-${item.id}\""
-                        + " @click=${shortlist}>${item.label}</vaadin-button>")
-                .withProperty("id", Lead::companyId).withProperty("label", l -> shortlist)
-                .withFunction("shortlist", l -> ShortlistButton.addAndTell(pipeline, new NewLead(
-                        LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
-                        : l.fills().getFirst().segmentId(), l.via() == null ? null : l.via().companyId(),
-                        l.fills().isEmpty() ? null : l.fills().getFirst().chainId(), l.score(), l.whyZh()))))
-                .setWidth("9em").setFlexGrow(0);
+        if (Permissions.mayWork()) { // a leader reads: no 加入备选
+            grid.addColumn(LitRenderer.<Lead>of("<vaadin-button theme=\"small\" class=\"cs-shortlist\" id=\"shortlist-${item.id}\""
+                            + " @click=${shortlist}>${item.label}</vaadin-button>")
+                    .withProperty("id", Lead::companyId).withProperty("label", l -> shortlist)
+                    .withFunction("shortlist", l -> ShortlistButton.addAndTell(pipeline, new NewLead(
+                            LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
+                            : l.fills().getFirst().segmentId(), l.via() == null ? null : l.via().companyId(),
+                            l.fills().isEmpty() ? null : l.fills().getFirst().chainId(), l.score(), l.whyZh()))))
+                    .setWidth("9em").setFlexGrow(0).setKey("shortlist");
+        }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setSizeFull();
 

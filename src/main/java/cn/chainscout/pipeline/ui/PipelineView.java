@@ -1,5 +1,6 @@
 package cn.chainscout.pipeline.ui;
 
+import cn.chainscout.common.ui.Permissions;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -103,6 +104,7 @@ class PipelineView extends VerticalLayout implements HasDynamicTitle {
         Button directed = new Button(getTranslation("pipeline.directed"), VaadinIcon.PLUS.create(),
                 e -> new DirectedLeadDialog(pipeline).open());
         directed.setId("pipeline-directed");
+        directed.setVisible(Permissions.mayWork());
         count.setId("pipeline-count");
         HorizontalLayout actions = new HorizontalLayout(count, excel, directed);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
