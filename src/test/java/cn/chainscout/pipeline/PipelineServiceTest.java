@@ -92,6 +92,24 @@ class PipelineServiceTest {
     }
 
     @Test
+    void shortlistingACompanyAlreadyBeingWorkedForAnotherGapFindsItsOpenLead() {
+        String first = fixture.track(pipeline.add(COVER_GLASS).leadId());
+        Shortlisted again = pipeline.add(new NewLead(LeadKind.CHAIN, "lens-technology", "st-structural-parts", null,
+                "smart-terminal", 18.0, "精密结构件为缺链"));
+        assertThat(again.created()).as("「已在备选中」, not a second card on the board").isFalse();
+        assertThat(again.leadId()).isEqualTo(first);
+        assertThat(pipeline.openLeadsByCompany()).containsEntry("lens-technology", first);
+        assertThat(GraphCounts.count(driver, "MATCH (l:Lead)-[:TARGETS]->(:Company {id: 'lens-technology'}) RETURN count(l)")).isEqualTo(1);
+
+        // once that lead is given up, the company can be shortlisted again
+        long version = pipeline.lead(first).orElseThrow().lead().version();
+        pipeline.move(first, version, LeadStage.DROPPED, "对方无意向");
+        Shortlisted later = pipeline.add(COVER_GLASS);
+        fixture.track(later.leadId());
+        assertThat(later.created()).isTrue();
+    }
+
+    @Test
     void everyMoveOfTheTableWorksAndIsRecorded() {
         for (StageMoves.Move move : StageMoves.MOVES) {
             String id = fixture.track(pipeline.add(COVER_GLASS).leadId());

@@ -94,7 +94,8 @@ class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         grid.addColumn(l -> String.format("%.1f", l.score())).setHeader(getTranslation("lead.score")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
         if (Permissions.mayWork()) { // a leader reads: no 加入备选
-            grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), () -> new NewLead(LeadKind.CHAIN,
+            java.util.Map<String, String> openLeads = pipeline.openLeadsByCompany();
+            grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), openLeads.get(l.companyId()), () -> new NewLead(LeadKind.CHAIN,
                     l.companyId(), s.segmentId(), null, page.chainId(), l.score(), l.whyZh())))).setWidth("9em").setFlexGrow(0).setKey("shortlist");
         }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> new Paragraph(String.join("；",
