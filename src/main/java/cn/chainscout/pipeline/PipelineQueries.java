@@ -105,6 +105,8 @@ class PipelineQueries {
             RETURN c.id AS company, collect(l.id)[0] AS lead
             """;
 
+    private static final String DISTRICT_NAME = "MATCH (d:District {id: $district}) RETURN d.name";
+
     private static final String OPEN_WITH_KEY = "MATCH (l:Lead {openKey: $key}) RETURN l.id AS id";
 
     private static final String UNITS = """
@@ -215,6 +217,12 @@ class PipelineQueries {
         client.query(OPEN_BY_COMPANY).bindAll(params).fetch().all()
                 .forEach(row -> open.put((String) row.get("company"), (String) row.get("lead")));
         return open;
+    }
+
+    /** The district's name for titles (望城区), or its id when the graph has no name. */
+    String districtName(String district) {
+        return client.query(DISTRICT_NAME).bind(district).to("district")
+                .fetchAs(String.class).one().orElse(district);
     }
 
     Optional<String> openWithKey(String key) {

@@ -237,7 +237,10 @@ public class PipelineService {
     }
 
     public byte[] exportXlsx(List<LeadCard> leads) {
-        return PipelineExport.xlsx(leads);
+        Map<String, cn.chainscout.project.Project> signed = new java.util.HashMap<>();
+        leads.stream().filter(l -> l.projectId() != null)
+                .forEach(l -> projects.projectOfLead(l.id()).ifPresent(p -> signed.put(l.id(), p)));
+        return PipelineExport.xlsx(leads, signed, queries.districtName(district), today());
     }
 
     private LeadCard lockCurrent(String id, long expectedVersion, String actor) {
