@@ -1,5 +1,6 @@
 package cn.chainscout.dashboard.ui;
 
+import cn.chainscout.common.ui.Formats;
 import cn.chainscout.common.ui.Permissions;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
@@ -91,7 +92,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         name.addClassName("cs-target-name");
         name.getElement().setAttribute("title", t.name());
 
-        String unit = t.unit() == null ? "" : t.unit();
+        String unit = Formats.unit(t.unit(), getLocale());
         Span value = new Span(t.value() == null ? getTranslation("dashboard.noValue") : EntryDialog.format(t.value()));
         value.setId("value-" + t.id());
         value.addClassName("cs-target-value");

@@ -108,7 +108,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
         region.setId("lead-region");
         region.setLabel(getTranslation("leads.region"));
-        region.setPlaceholder("湖南 / 广东 / 日本");
+        region.setPlaceholder(getTranslation("leads.regionPlaceholder"));
         region.setValueChangeMode(ValueChangeMode.LAZY);
         region.setClearButtonVisible(true);
 
@@ -142,7 +142,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("leads.fills")).setFlexGrow(2);
         grid.addColumn(l -> l.via() == null ? "" : TranslationProvider.name(locale, l.via().name(), l.via().nameEn()))
                 .setHeader(getTranslation("leads.via")).setFlexGrow(1);
-        grid.addColumn(l -> l.bestRank() == null ? "" : getTranslation("list." + l.bestRank().list()) + " " + l.bestRank().rank())
+        grid.addColumn(l -> l.bestRank() == null ? "" : getTranslation("list." + l.bestRank().list()) + " " + cn.chainscout.common.ui.Formats.rank(l.bestRank().rank(), locale))
                 .setHeader(getTranslation("company.rank")).setSortProperty(LeadSort.RANK).setFlexGrow(1);
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
         // one template button per row (not a component per row): the grid stays light

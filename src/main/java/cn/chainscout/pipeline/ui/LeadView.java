@@ -121,7 +121,6 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         fact(facts, "pipeline.lead.created", text(Texts.time(l.createdAt()) + " · " + Texts.or(l.createdBy())));
         fact(facts, "pipeline.lead.updated", text(Texts.time(l.updatedAt()) + " · " + Texts.or(l.updatedBy())));
-        fact(facts, "pipeline.lead.version", text(String.valueOf(l.version())));
         add(facts, error);
 
         if (details.project() != null) {
@@ -285,7 +284,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         nextStep.setId("lead-next-step");
         nextStep.setValue(Texts.or(shown.nextStep()));
         nextStep.setMaxLength(PipelineService.MAX_NEXT_STEP);
-        DatePicker nextDate = new DatePicker(getTranslation("pipeline.field.nextStepDate"));
+        DatePicker nextDate = Formats.isoDates(new DatePicker(getTranslation("pipeline.field.nextStepDate")));
         nextDate.setId("lead-next-date");
         nextDate.setValue(shown.nextStepDate());
         TextArea notes = new TextArea(getTranslation("pipeline.field.notes"));

@@ -77,7 +77,7 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
         ProjectStage next = p.stage().next();
         if (next != null && Permissions.mayWork()) {
-            DatePicker on = new DatePicker(getTranslation("project.advance.date"));
+            DatePicker on = cn.chainscout.common.ui.Formats.isoDates(new DatePicker(getTranslation("project.advance.date")));
             on.setId("project-advance-date");
             // most moves are recorded on the day: today (China) unless the user picks the real day
             on.setValue(java.time.LocalDate.now(ProjectService.ZONE));
