@@ -104,6 +104,16 @@ class PipelineQueries {
                                                   from: $from, to: $to, source: 'entered by ' + $actor})
             """;
 
+    // the oldest open lead of each company: the one a second 加入备选 of that company finds
+    private static final String OPEN_BY_COMPANY = """
+            MATCH (l:Lead)-[:TARGETS]->(c:Company)
+            WHERE l.stage IN $openStages AND ($companyId IS NULL OR c.id = $companyId)
+            WITH c, l ORDER BY l.createdAt
+            RETURN c.id AS company, collect(l.id)[0] AS lead
+            """;
+
+    private static final String DISTRICT_NAME = "MATCH (d:District {id: $district}) RETURN d.name";
+
     private static final String OPEN_WITH_KEY = "MATCH (l:Lead {openKey: $key}) RETURN l.id AS id";
 
     private static final String UNITS = """
@@ -207,6 +217,23 @@ class PipelineQueries {
     long write(String id, Map<String, Object> props, List<Map<String, Object>> events, String actor) {
         return client.query(WRITE).bindAll(Map.of("id", id, "props", props, "events", events, "actor", actor))
                 .fetchAs(Long.class).one().orElseThrow();
+    }
+
+    /** Company id → its oldest open lead's id; for one company, or every company when {@code companyId} is null. */
+    Map<String, String> openLeadsByCompany(String companyId) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("openStages", openStages());
+        params.put("companyId", companyId);
+        Map<String, String> open = new java.util.HashMap<>();
+        client.query(OPEN_BY_COMPANY).bindAll(params).fetch().all()
+                .forEach(row -> open.put((String) row.get("company"), (String) row.get("lead")));
+        return open;
+    }
+
+    /** The district's name for titles (望城区), or its id when the graph has no name. */
+    String districtName(String district) {
+        return client.query(DISTRICT_NAME).bind(district).to("district")
+                .fetchAs(String.class).one().orElse(district);
     }
 
     Optional<String> openWithKey(String key) {

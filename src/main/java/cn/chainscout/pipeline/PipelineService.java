@@ -78,6 +78,14 @@ public class PipelineService {
                 });
             }
         }
+        if (lead.kind() != LeadKind.DIRECTED) {
+            // 加入备选 of a company already being worked finds its lead: one open lead per company on the board
+            // (定向招商 is a deliberate second approach, entered by hand with its own reason)
+            String open = queries.openLeadsByCompany(lead.companyId()).get(lead.companyId());
+            if (open != null) {
+                return new Shortlisted(open, false);
+            }
+        }
         String actor = user.name();
         NewLead clean = new NewLead(lead.kind(), lead.companyId(), blankToNull(lead.segmentId()), blankToNull(lead.viaId()),
                 blankToNull(lead.chainId()), lead.kind() == LeadKind.DIRECTED ? null : lead.score(), reason);
@@ -93,6 +101,11 @@ public class PipelineService {
     static String reasonKey(NewLead l) {
         String why = l.segmentId() != null ? l.segmentId() : l.viaId() != null ? l.viaId() : "";
         return l.kind().name() + "|" + l.companyId() + "|" + why;
+    }
+
+    /** Company id → the id of its open lead: the lists mark these companies 「已在备选中」 with a link. */
+    public Map<String, String> openLeadsByCompany() {
+        return queries.openLeadsByCompany(null);
     }
 
     public List<LeadCard> leads(LeadFilter filter) {
@@ -231,7 +244,10 @@ public class PipelineService {
     }
 
     public byte[] exportXlsx(List<LeadCard> leads) {
-        return PipelineExport.xlsx(leads);
+        Map<String, cn.chainscout.project.Project> signed = new java.util.HashMap<>();
+        leads.stream().filter(l -> l.projectId() != null)
+                .forEach(l -> projects.projectOfLead(l.id()).ifPresent(p -> signed.put(l.id(), p)));
+        return PipelineExport.xlsx(leads, signed, queries.districtName(district), today());
     }
 
     private LeadCard lockCurrent(String id, long expectedVersion, String actor) {

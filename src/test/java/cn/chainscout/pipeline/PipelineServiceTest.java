@@ -92,6 +92,24 @@ class PipelineServiceTest {
     }
 
     @Test
+    void shortlistingACompanyAlreadyBeingWorkedForAnotherGapFindsItsOpenLead() {
+        String first = fixture.track(pipeline.add(COVER_GLASS).leadId());
+        Shortlisted again = pipeline.add(new NewLead(LeadKind.CHAIN, "lens-technology", "st-structural-parts", null,
+                "smart-terminal", 18.0, "精密结构件为缺链"));
+        assertThat(again.created()).as("「已在备选中」, not a second card on the board").isFalse();
+        assertThat(again.leadId()).isEqualTo(first);
+        assertThat(pipeline.openLeadsByCompany()).containsEntry("lens-technology", first);
+        assertThat(GraphCounts.count(driver, "MATCH (l:Lead)-[:TARGETS]->(:Company {id: 'lens-technology'}) RETURN count(l)")).isEqualTo(1);
+
+        // once that lead is given up, the company can be shortlisted again
+        long version = pipeline.lead(first).orElseThrow().lead().version();
+        pipeline.move(first, version, LeadStage.DROPPED, "对方无意向");
+        Shortlisted later = pipeline.add(COVER_GLASS);
+        fixture.track(later.leadId());
+        assertThat(later.created()).isTrue();
+    }
+
+    @Test
     void everyMoveOfTheTableWorksAndIsRecorded() {
         for (StageMoves.Move move : StageMoves.MOVES) {
             String id = fixture.track(pipeline.add(COVER_GLASS).leadId());
@@ -371,21 +389,43 @@ class PipelineServiceTest {
     }
 
     @Test
-    void theExportHasTheChineseColumnsAndOneRowPerShownLead() throws Exception {
+    void theMonthlyExportIsReadyForTheMeetingWithTheSignedProjectsFigures() throws Exception {
         String id = fixture.track(pipeline.add(COVER_GLASS).leadId());
-        pipeline.update(id, 0, new LeadEdit("王科长", "区商务局", "电话联系", LocalDate.of(2026, 12, 20), "有意向"));
-        List<LeadCard> shown = pipeline.leads(new LeadFilter(null, "王科长", null, null, false));
+        pipeline.update(id, 0, new LeadEdit("王科长", "区商务局", "电话联系", LocalDate.of(2020, 1, 20), "有意向"));
+        String signed = fixture.track(pipeline.add(new NewLead(LeadKind.DIRECTED, "goertek", null, null, null, null,
+                "定向招商：声学器件")).leadId());
+        pipeline.sign(signed, walkTo(signed, LeadStage.NEGOTIATING), figures(15, 200, 20, 10_000));
+        List<LeadCard> shown = pipeline.leads(LeadFilter.ALL).stream().filter(l -> l.id().equals(id) || l.id().equals(signed)).toList();
         try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(pipeline.exportXlsx(shown)))) {
             var sheet = book.getSheet("项目推进");
-            assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("目标企业");
-            assertThat(sheet.getRow(0).getCell(9).getStringCellValue()).isEqualTo("责任单位");
-            assertThat(sheet.getLastRowNum()).isEqualTo(shown.size());
-            var row = sheet.getRow(1);
-            assertThat(row.getCell(1).getStringCellValue()).isEqualTo("蓝思科技股份有限公司");
-            assertThat(row.getCell(3).getStringCellValue()).isEqualTo("已识别");
-            assertThat(row.getCell(5).getStringCellValue()).isEqualTo("盖板玻璃");
-            assertThat(row.getCell(9).getStringCellValue()).isEqualTo("区商务局");
-            assertThat(row.getCell(11).getStringCellValue()).isEqualTo("电话联系");
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("望城区招商项目推进月调度表");
+            assertThat(sheet.getRow(1).getCell(0).getStringCellValue())
+                    .contains("截至 " + LocalDate.now(PipelineService.ZONE), "共 2 条", "逾期 1 条", "亿元", "亩");
+            var header = sheet.getRow(2);
+            List<String> names = new java.util.ArrayList<>();
+            header.forEach(c -> names.add(c.getStringCellValue()));
+            assertThat(names).containsSubsequence("目标企业", "填补环节", "阶段", "责任单位", "负责人", "下一步", "下一步日期",
+                    "是否逾期", "投资额（亿元）", "用地（亩）", "签约日期");
+            assertThat(book.getFontAt(header.getCell(1).getCellStyle().getFontIndex()).getBold()).isTrue();
+            assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).as("title and header stay on screen").isEqualTo((short) 3);
+            assertThat(sheet.getColumnWidth(names.indexOf("推荐理由"))).as("the reason is readable").isGreaterThan(30 * 256);
+            assertThat(sheet.getLastRowNum()).isEqualTo(2 + shown.size());
+            for (int r = 3; r <= sheet.getLastRowNum(); r++) {
+                var row = sheet.getRow(r);
+                String company = row.getCell(names.indexOf("目标企业")).getStringCellValue();
+                if (company.startsWith("蓝思")) {
+                    assertThat(row.getCell(names.indexOf("填补环节")).getStringCellValue()).isEqualTo("盖板玻璃");
+                    assertThat(row.getCell(names.indexOf("阶段")).getStringCellValue()).isEqualTo("已识别");
+                    assertThat(row.getCell(names.indexOf("责任单位")).getStringCellValue()).isEqualTo("区商务局");
+                    assertThat(row.getCell(names.indexOf("下一步日期")).getStringCellValue()).isEqualTo("2020-01-20");
+                    assertThat(row.getCell(names.indexOf("是否逾期")).getStringCellValue()).isEqualTo("逾期");
+                } else {
+                    assertThat(row.getCell(names.indexOf("阶段")).getStringCellValue()).isEqualTo("已签约");
+                    assertThat(row.getCell(names.indexOf("投资额（亿元）")).getNumericCellValue()).isEqualTo(15.0);
+                    assertThat(row.getCell(names.indexOf("用地（亩）")).getNumericCellValue()).isEqualTo(200.0);
+                    assertThat(row.getCell(names.indexOf("签约日期")).getStringCellValue()).matches("\\d{4}-\\d{2}-\\d{2}");
+                }
+            }
         }
     }
 

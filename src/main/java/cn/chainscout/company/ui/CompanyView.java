@@ -105,8 +105,8 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             ranks.setId("company-rankings");
             ranks.addColumn(r -> TranslationProvider.name(locale, r.rankingName(), r.rankingNameEn())).setHeader(getTranslation("company.list"));
             ranks.addColumn(CompanyPortrait.RankEntry::year).setHeader(getTranslation("company.year"));
-            ranks.addColumn(CompanyPortrait.RankEntry::rank).setHeader(getTranslation("company.rank"));
-            ranks.addColumn(r -> r.revenue() == null ? "" : String.format("%,.0f %s", r.revenue(), unit(r.revenueUnit())))
+            ranks.addColumn(r -> cn.chainscout.common.ui.Formats.rank(r.rank(), locale)).setHeader(getTranslation("company.rank"));
+            ranks.addColumn(r -> r.revenue() == null ? "" : cn.chainscout.common.ui.Formats.money(r.revenue(), r.revenueUnit(), locale))
                     .setHeader(getTranslation("company.revenue"));
             ranks.addColumn(sourceRenderer(CompanyPortrait.RankEntry::source)).setHeader(getTranslation("company.source")).setFlexGrow(3);
             add(ranks);
@@ -159,10 +159,6 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private static <T> ComponentRenderer<Component, T> sourceRenderer(Function<T, String> source) {
         return new ComponentRenderer<>(item -> SourceText.of(source.apply(item)));
-    }
-
-    private String unit(String revenueUnit) {
-        return revenueUnit == null ? "" : getTranslation("unit." + revenueUnit);
     }
 
     private static String join(String a, String b) {

@@ -1,5 +1,7 @@
 package cn.chainscout.dashboard.ui;
 
+import cn.chainscout.common.ui.Formats;
+import cn.chainscout.common.ui.Permissions;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
@@ -90,7 +92,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         name.addClassName("cs-target-name");
         name.getElement().setAttribute("title", t.name());
 
-        String unit = t.unit() == null ? "" : t.unit();
+        String unit = Formats.unit(t.unit(), getLocale());
         Span value = new Span(t.value() == null ? getTranslation("dashboard.noValue") : EntryDialog.format(t.value()));
         value.setId("value-" + t.id());
         value.addClassName("cs-target-value");
@@ -130,7 +132,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             card.add(trend);
         }
         card.add(from);
-        if (t.enteredByHand()) {
+        if (t.enteredByHand() && Permissions.mayWork()) { // a leader reads the figure, does not enter it
             Button enter = new Button(getTranslation("dashboard.enter"), e -> openEntry(t));
             enter.setId("enter-" + t.id());
             enter.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);

@@ -26,7 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 class EntryDialog extends Dialog {
 
     private final NumberField value = new NumberField();
-    private final DatePicker asOf = new DatePicker();
+    private final DatePicker asOf = cn.chainscout.common.ui.Formats.isoDates(new DatePicker());
     private final TextField source = new TextField();
     private final Span formError = new Span();
 

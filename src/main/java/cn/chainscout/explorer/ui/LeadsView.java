@@ -7,6 +7,7 @@ import java.util.Locale;
 import cn.chainscout.chain.ChainOverview;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.common.ui.GraphView;
+import cn.chainscout.common.ui.Permissions;
 import cn.chainscout.explorer.ExplorerService;
 import cn.chainscout.explorer.LeadExport;
 import cn.chainscout.explorer.LeadQuery;
@@ -59,9 +60,13 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<Lead> grid = new Grid<>();
     private final Span count = new Span();
     private List<Lead> shown = List.of();
+    /** Company id → its open lead: such rows say 「在推进中」 and link to it instead of offering 加入备选. */
+    private java.util.Map<String, String> openLeads = java.util.Map.of();
+    private final PipelineService pipeline;
 
     LeadsView(ExplorerService explorer, PipelineService pipeline) {
         this.explorer = explorer;
+        this.pipeline = pipeline;
         addClassName("cs-page");
         setSizeFull();
         Locale locale = getLocale();
@@ -103,7 +108,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
 
         region.setId("lead-region");
         region.setLabel(getTranslation("leads.region"));
-        region.setPlaceholder("湖南 / 广东 / 日本");
+        region.setPlaceholder(getTranslation("leads.regionPlaceholder"));
         region.setValueChangeMode(ValueChangeMode.LAZY);
         region.setClearButtonVisible(true);
 
@@ -121,9 +126,14 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(l -> shown.indexOf(l) + 1).setHeader("#").setWidth("4em").setFlexGrow(0);
         // a template renderer, not a component per row: the grid stays light with hundreds of rows
-        grid.addColumn(LitRenderer.<Lead>of("<a href=\"companies/${item.id}\">${item.name}</a>")
+        // a company already on the pipeline stays in its place in the ranking, marked, with a link to its lead
+        String working = getTranslation("leads.inPipeline");
+        grid.addColumn(LitRenderer.<Lead>of("<a href=\"companies/${item.id}\">${item.name}</a>"
+                        + "<a class=\"cs-in-pipeline\" ?hidden=${!item.lead} href=\"pipeline/${item.lead}\"> · ${item.working}</a>")
                 .withProperty("id", Lead::companyId)
-                .withProperty("name", l -> TranslationProvider.name(locale, l.name(), l.nameEn())))
+                .withProperty("name", l -> TranslationProvider.name(locale, l.name(), l.nameEn()))
+                .withProperty("lead", l -> openLeads.getOrDefault(l.companyId(), ""))
+                .withProperty("working", l -> working))
                 .setHeader(getTranslation("company.name")).setFlexGrow(2);
         grid.addColumn(l -> String.format("%.1f", l.score())).setHeader(getTranslation("lead.score"))
                 .setSortProperty(LeadSort.SCORE).setWidth("6em").setFlexGrow(0);
@@ -132,20 +142,30 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("leads.fills")).setFlexGrow(2);
         grid.addColumn(l -> l.via() == null ? "" : TranslationProvider.name(locale, l.via().name(), l.via().nameEn()))
                 .setHeader(getTranslation("leads.via")).setFlexGrow(1);
-        grid.addColumn(l -> l.bestRank() == null ? "" : getTranslation("list." + l.bestRank().list()) + " " + l.bestRank().rank())
+        grid.addColumn(l -> l.bestRank() == null ? "" : getTranslation("list." + l.bestRank().list()) + " " + cn.chainscout.common.ui.Formats.rank(l.bestRank().rank(), locale))
                 .setHeader(getTranslation("company.rank")).setSortProperty(LeadSort.RANK).setFlexGrow(1);
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
         // one template button per row (not a component per row): the grid stays light
         String shortlist = getTranslation("pipeline.shortlist");
-        grid.addColumn(LitRenderer.<Lead>of("<vaadin-button theme=\"small\" class=\"cs-shortlist\" id=\"shortlist-${item.id}\""
-                        + " @click=${shortlist}>${item.label}</vaadin-button>")
-                .withProperty("id", Lead::companyId).withProperty("label", l -> shortlist)
-                .withFunction("shortlist", l -> ShortlistButton.addAndTell(pipeline, new NewLead(
-                        // an added project of a group already present is followed like a business lead
-                        l.kind() == Lead.LeadKind.EXPANSION ? LeadKind.BUSINESS : LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
-                        : l.fills().getFirst().segmentId(), l.via() == null ? null : l.via().companyId(),
-                        l.fills().isEmpty() ? null : l.fills().getFirst().chainId(), l.score(), l.whyZh()))))
-                .setWidth("9em").setFlexGrow(0);
+        if (Permissions.mayWork()) { // a leader reads: no 加入备选
+            String already = getTranslation("pipeline.alreadyShortlisted") + " →";
+            grid.addColumn(LitRenderer.<Lead>of("<vaadin-button theme=\"small\" class=\"cs-shortlist\" id=\"shortlist-${item.id}\""
+                            + " ?hidden=${!!item.lead} @click=${shortlist}>${item.label}</vaadin-button>"
+                            + "<a class=\"cs-shortlisted\" ?hidden=${!item.lead} href=\"pipeline/${item.lead}\">${item.already}</a>")
+                    .withProperty("id", Lead::companyId).withProperty("label", l -> shortlist)
+                    .withProperty("lead", l -> openLeads.getOrDefault(l.companyId(), ""))
+                    .withProperty("already", l -> already)
+                    .withFunction("shortlist", l -> ShortlistButton.addAndTell(pipeline, new NewLead(
+                            // an added project of a group already present is followed like a business lead
+                            l.kind() == Lead.LeadKind.EXPANSION ? LeadKind.BUSINESS : LeadKind.valueOf(l.kind().name()), l.companyId(), l.fills().isEmpty() || l.kind() != Lead.LeadKind.CHAIN ? null
+                            : l.fills().getFirst().segmentId(), l.via() == null ? null : l.via().companyId(),
+                            l.fills().isEmpty() ? null : l.fills().getFirst().chainId(), l.score(), l.whyZh()))
+                            .ifPresent(done -> {
+                                openLeads = pipeline.openLeadsByCompany();
+                                grid.getDataProvider().refreshAll();
+                            })))
+                    .setWidth("9em").setFlexGrow(0).setKey("shortlist");
+        }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setSizeFull();
 
@@ -182,6 +202,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         segment.setEnabled(!business && chain.getValue() != null);
         via.setEnabled(business);
         boolean oneChain = !business && chain.getValue() != null;
+        openLeads = pipeline.openLeadsByCompany();
         shown = explorer.leads(new LeadQuery(kind.getValue(), oneChain ? chain.getValue().id() : null,
                 oneChain && segment.getValue() != null ? segment.getValue().segmentId() : null, list.getValue(), !business || via.getValue() == null ? null : via.getValue().id(),
                 region.getValue(), minScore.getValue()));

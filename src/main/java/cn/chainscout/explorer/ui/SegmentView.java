@@ -5,6 +5,7 @@ import java.util.Locale;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.explorer.ExplorerService;
 import cn.chainscout.gap.FirmRef;
+import cn.chainscout.common.ui.Permissions;
 import cn.chainscout.gap.SegmentGap;
 import cn.chainscout.lead.Lead;
 import cn.chainscout.pipeline.LeadKind;
@@ -92,8 +93,11 @@ class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
                 TranslationProvider.name(locale, l.name(), l.nameEn())))).setHeader(getTranslation("company.name")).setFlexGrow(2);
         grid.addColumn(l -> String.format("%.1f", l.score())).setHeader(getTranslation("lead.score")).setWidth("6em").setFlexGrow(0);
         grid.addColumn(l -> TranslationProvider.isEnglish(locale) ? l.whyEn() : l.whyZh()).setHeader(getTranslation("lead.why")).setFlexGrow(5);
-        grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), () -> new NewLead(LeadKind.CHAIN,
-                l.companyId(), s.segmentId(), null, page.chainId(), l.score(), l.whyZh())))).setWidth("9em").setFlexGrow(0);
+        if (Permissions.mayWork()) { // a leader reads: no 加入备选
+            java.util.Map<String, String> openLeads = pipeline.openLeadsByCompany();
+            grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), openLeads.get(l.companyId()), () -> new NewLead(LeadKind.CHAIN,
+                    l.companyId(), s.segmentId(), null, page.chainId(), l.score(), l.whyZh())))).setWidth("9em").setFlexGrow(0).setKey("shortlist");
+        }
         grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> new Paragraph(String.join(TranslationProvider.isEnglish(getLocale()) ? " " : "",
                 l.parts().stream().filter(p -> p.points() != 0)
                         .map(p -> p.sentence(TranslationProvider.isEnglish(getLocale())))

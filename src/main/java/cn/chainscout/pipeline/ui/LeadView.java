@@ -5,6 +5,8 @@ import java.util.Locale;
 
 import cn.chainscout.common.UserError;
 import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.ui.Formats;
+import cn.chainscout.common.ui.Permissions;
 import cn.chainscout.common.ui.UserErrorText;
 import cn.chainscout.pipeline.Choice;
 import cn.chainscout.pipeline.LeadCard;
@@ -119,14 +121,17 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         fact(facts, "pipeline.lead.created", text(Texts.time(l.createdAt()) + " · " + Texts.or(l.createdBy())));
         fact(facts, "pipeline.lead.updated", text(Texts.time(l.updatedAt()) + " · " + Texts.or(l.updatedBy())));
-        fact(facts, "pipeline.lead.version", text(String.valueOf(l.version())));
         add(facts, error);
 
         if (details.project() != null) {
             add(projectSection(details.project()));
         }
-        add(new H2(getTranslation("pipeline.lead.moves")), moves(l));
-        add(new H2(getTranslation("pipeline.lead.form")), form(l, kept));
+        boolean mayWork = Permissions.mayWork();
+        if (mayWork) {
+            add(new H2(getTranslation("pipeline.lead.moves")), moves(l));
+        }
+        // a leader reads the follow-up as text: no field to type into, no 保存 that would be refused
+        add(new H2(getTranslation("pipeline.lead.form")), mayWork ? form(l, kept) : followUp(l));
         add(new H2(getTranslation("pipeline.lead.history")));
         HistoryGrid history = new HistoryGrid(details.history());
         history.setId("lead-history");
@@ -279,7 +284,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         nextStep.setId("lead-next-step");
         nextStep.setValue(Texts.or(shown.nextStep()));
         nextStep.setMaxLength(PipelineService.MAX_NEXT_STEP);
-        DatePicker nextDate = new DatePicker(getTranslation("pipeline.field.nextStepDate"));
+        DatePicker nextDate = Formats.isoDates(new DatePicker(getTranslation("pipeline.field.nextStepDate")));
         nextDate.setId("lead-next-date");
         nextDate.setValue(shown.nextStepDate());
         TextArea notes = new TextArea(getTranslation("pipeline.field.notes"));
@@ -313,6 +318,19 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         save.setId("lead-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         return new Div(form, save, reloadKeeping);
+    }
+
+    /** The follow-up as facts, for a role that may read it but not change it. */
+    private Component followUp(LeadCard l) {
+        DescriptionList facts = new DescriptionList();
+        facts.addClassName("cs-facts");
+        facts.setId("lead-follow-up");
+        fact(facts, "pipeline.field.owner", text(Texts.or(l.owner())));
+        fact(facts, "pipeline.field.unit", text(Texts.or(l.unit())));
+        fact(facts, "pipeline.field.nextStep", text(Texts.or(l.nextStep())));
+        fact(facts, "pipeline.field.nextStepDate", text(Formats.date(l.nextStepDate())));
+        fact(facts, "pipeline.field.notes", text(Texts.or(l.notes())));
+        return facts;
     }
 
     private static Span text(String s) {

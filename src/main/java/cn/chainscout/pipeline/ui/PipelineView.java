@@ -1,5 +1,6 @@
 package cn.chainscout.pipeline.ui;
 
+import cn.chainscout.common.ui.Permissions;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
@@ -103,6 +104,7 @@ class PipelineView extends VerticalLayout implements HasDynamicTitle {
         Button directed = new Button(getTranslation("pipeline.directed"), VaadinIcon.PLUS.create(),
                 e -> new DirectedLeadDialog(pipeline).open());
         directed.setId("pipeline-directed");
+        directed.setVisible(Permissions.mayWork());
         count.setId("pipeline-count");
         HorizontalLayout actions = new HorizontalLayout(count, excel, directed);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -209,6 +211,9 @@ class PipelineView extends VerticalLayout implements HasDynamicTitle {
                 .setComparator(LeadCard::stage).setSortable(true);
         grid.addColumn(l -> l.chainName() == null ? "" : TranslationProvider.name(locale, l.chainName(), l.chainNameEn()))
                 .setHeader(getTranslation("pipeline.lead.chain"));
+        // two leads of one company differ by the gap they fill
+        grid.addColumn(l -> l.segmentName() == null ? "" : TranslationProvider.name(locale, l.segmentName(), l.segmentNameEn()))
+                .setHeader(getTranslation("pipeline.lead.segment")).setKey("segment");
         grid.addColumn(l -> Texts.or(l.unit())).setHeader(getTranslation("pipeline.field.unit")).setSortable(true).setComparator(l -> Texts.or(l.unit()));
         grid.addColumn(l -> Texts.or(l.owner())).setHeader(getTranslation("pipeline.field.owner")).setSortable(true).setComparator(l -> Texts.or(l.owner()));
         grid.addColumn(l -> Texts.or(l.nextStep()) + (l.nextStepDate() == null ? "" : " " + l.nextStepDate())

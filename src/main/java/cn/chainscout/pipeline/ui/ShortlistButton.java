@@ -23,20 +23,29 @@ import org.springframework.modulith.NamedInterface;
 @NamedInterface("components") // embedded in other features' pages
 public class ShortlistButton extends Div {
 
-    public ShortlistButton(PipelineService pipeline, String companyId, Supplier<NewLead> lead) {
+    /** @param openLeadId the company's open lead if it is already being worked (then a link to it), else null */
+    public ShortlistButton(PipelineService pipeline, String companyId, String openLeadId, Supplier<NewLead> lead) {
+        if (openLeadId != null) {
+            add(link(openLeadId, false));
+            return;
+        }
         Button button = new Button(getTranslation("pipeline.shortlist"), VaadinIcon.PLUS.create());
         button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClassName("cs-shortlist");
         button.setId("shortlist-" + companyId);
         button.addClickListener(e -> addAndTell(pipeline, lead.get()).ifPresent(done -> {
-            Anchor link = new Anchor("pipeline/" + done.leadId(), getTranslation(done.created()
-                    ? "pipeline.shortlisted" : "pipeline.alreadyShortlisted") + " →");
-            link.addClassName("cs-shortlisted");
-            link.getElement().setAttribute("data-lead", done.leadId());
             removeAll();
-            add(link);
+            add(link(done.leadId(), done.created()));
         }));
         add(button);
+    }
+
+    private Anchor link(String leadId, boolean created) {
+        Anchor link = new Anchor("pipeline/" + leadId, getTranslation(created ? "pipeline.shortlisted" : "pipeline.alreadyShortlisted") + " →");
+        link.addClassName("cs-shortlisted");
+        link.setId("shortlisted-" + leadId);
+        link.getElement().setAttribute("data-lead", leadId);
+        return link;
     }
 
     /**

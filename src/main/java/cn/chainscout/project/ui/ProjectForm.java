@@ -25,7 +25,7 @@ public class ProjectForm extends FormLayout {
     private final NumberField land = number("landMu");
     private final NumberField output = number("annualOutputYi");
     private final NumberField tax = number("annualTaxWan");
-    private final DatePicker signedOn = new DatePicker();
+    private final DatePicker signedOn = cn.chainscout.common.ui.Formats.isoDates(new DatePicker());
     private final MuCheckView mu = new MuCheckView();
 
     public ProjectForm(String suggestedName, Function<ProjectFigures, MuCheck> check) {

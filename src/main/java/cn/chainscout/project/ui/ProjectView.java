@@ -1,5 +1,6 @@
 package cn.chainscout.project.ui;
 
+import cn.chainscout.common.ui.Permissions;
 import jakarta.annotation.security.PermitAll;
 import cn.chainscout.common.UserError;
 import cn.chainscout.common.ui.UserErrorText;
@@ -75,8 +76,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         add(new H2(getTranslation("project.facts")), facts);
 
         ProjectStage next = p.stage().next();
-        if (next != null) {
-            DatePicker on = new DatePicker(getTranslation("project.advance.date"));
+        if (next != null && Permissions.mayWork()) {
+            DatePicker on = cn.chainscout.common.ui.Formats.isoDates(new DatePicker(getTranslation("project.advance.date")));
             on.setId("project-advance-date");
             // most moves are recorded on the day: today (China) unless the user picks the real day
             on.setValue(java.time.LocalDate.now(ProjectService.ZONE));
