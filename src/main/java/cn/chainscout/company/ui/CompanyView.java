@@ -34,11 +34,16 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private final CompanyService companies;
     private final PipelineService pipeline;
+    private final cn.chainscout.explorer.ExplorerService explorer;
+    private final cn.chainscout.gap.GapService gaps;
     private String title = "";
 
-    CompanyView(CompanyService companies, PipelineService pipeline) {
+    CompanyView(CompanyService companies, PipelineService pipeline, cn.chainscout.explorer.ExplorerService explorer,
+                cn.chainscout.gap.GapService gaps) {
         this.companies = companies;
         this.pipeline = pipeline;
+        this.explorer = explorer;
+        this.gaps = gaps;
         addClassName("cs-page");
     }
 
@@ -141,7 +146,26 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             add(ties);
         }
 
+        whatIf(c);
         add(new CompanyLeadsSection(pipeline, c.id()));
+    }
+
+    /** For a company not yet in the district: what landing here would do to each district chain it works in. */
+    private void whatIf(CompanyPortrait c) {
+        if (!c.parks().isEmpty()) {
+            return;
+        }
+        java.util.Set<String> itsChains = new java.util.HashSet<>();
+        c.segments().forEach(s -> itsChains.add(s.chainName()));
+        List<cn.chainscout.explorer.ui.WhatIfLine> lines = explorer.chains().stream()
+                .filter(ch -> itsChains.contains(ch.name()))
+                .map(ch -> new cn.chainscout.explorer.ui.WhatIfLine(gaps.whatIf(c.id(), ch.id()))).toList();
+        if (!lines.isEmpty()) {
+            H2 heading = new H2(getTranslation("whatIf.title"));
+            heading.setId("company-what-if");
+            add(heading);
+            lines.forEach(this::add);
+        }
     }
 
     private void fact(DescriptionList list, String key, String value) {

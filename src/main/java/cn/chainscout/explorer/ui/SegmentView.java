@@ -36,7 +36,10 @@ class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final PipelineService pipeline;
     private String title = "";
 
-    SegmentView(ExplorerService explorer, PipelineService pipeline) {
+    private final cn.chainscout.gap.GapService gaps;
+
+    SegmentView(ExplorerService explorer, PipelineService pipeline, cn.chainscout.gap.GapService gaps) {
+        this.gaps = gaps;
         this.explorer = explorer;
         this.pipeline = pipeline;
         addClassName("cs-page");
@@ -98,10 +101,13 @@ class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             grid.addColumn(new ComponentRenderer<>(l -> new ShortlistButton(pipeline, l.companyId(), openLeads.get(l.companyId()), () -> new NewLead(LeadKind.CHAIN,
                     l.companyId(), s.segmentId(), null, page.chainId(), l.score(), l.whyZh())))).setWidth("9em").setFlexGrow(0).setKey("shortlist");
         }
-        grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> new Paragraph(String.join(TranslationProvider.isEnglish(getLocale()) ? " " : "",
-                l.parts().stream().filter(p -> p.points() != 0)
-                        .map(p -> p.sentence(TranslationProvider.isEnglish(getLocale())))
-                        .toList()))));
+        // a row opens its score parts and what landing would do to the chain (computed when opened)
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(l -> new com.vaadin.flow.component.html.Div(
+                new WhatIfLine(gaps.whatIf(l.companyId(), page.chainId())),
+                new Paragraph(String.join(TranslationProvider.isEnglish(getLocale()) ? " " : "",
+                        l.parts().stream().filter(p -> p.points() != 0)
+                                .map(p -> p.sentence(TranslationProvider.isEnglish(getLocale())))
+                                .toList())))));
         add(grid);
     }
 
