@@ -12,6 +12,7 @@ import java.time.LocalDate;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.SecondTier;
 import cn.chainscout.seed.SeedLoader;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,6 +26,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * The backtest on five signings in the lead fixture's district whose ranks a person can work out
  * (backtest-fixture/README.md); bad files are refused by row and column and write nothing.
  */
+@SecondTier
 @ChainScoutTest
 class BacktestTest {
 

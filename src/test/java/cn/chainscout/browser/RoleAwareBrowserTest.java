@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestUser;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,13 +25,16 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * A leader, signed in through the real page, finds no enabled editing control on any main page, and a
  * refused or unknown address is a page in the user's language with the status 403 or 404.
  */
+@SecondTier
 @ChainScoutTest
 class RoleAwareBrowserTest {
 
     /** Page filters and search: they choose what to read and store nothing. */
     private static final List<String> FILTERS = List.of("company-search", "lead-kind", "lead-chain", "lead-segment",
             "lead-list", "lead-via", "lead-region", "lead-min-score", "pipeline-unit", "pipeline-owner", "pipeline-chain",
-            "pipeline-stage", "pipeline-overdue", "map-chain", "map-park", "companies-filter", "language-switch", "logout");
+            "pipeline-stage", "pipeline-overdue", "map-chain", "map-park", "companies-filter", "language-switch", "logout",
+            // one's own API tokens: a personal setting every role keeps, not the district's data
+            "my-tokens");
 
     /** Enabled buttons and writable fields in the page, shadow roots included, that are not filters. */
     private static final String EDITING_CONTROLS = """

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.dbms.api.DatabaseManagementService;
 
 /** A data folder another process holds stops the start with one line naming the setting, not a stack trace. */
+@SecondTier
 class DataFolderInUseTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import cn.chainscout.SecondTier;
 import cn.chainscout.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +16,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.AuthenticationException;
 
 /** The embedded database's Bolt password across restarts: kept, reused, replaced by a configured one. */
+@SecondTier
 class EmbeddedPasswordTest {
 
     @TempDir

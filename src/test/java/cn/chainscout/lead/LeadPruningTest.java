@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import cn.chainscout.ChainScoutTest;
+import cn.chainscout.SecondTier;
 import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.ChainGaps;
 import cn.chainscout.gap.GapProperties;
@@ -22,6 +23,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * pruning rounds) is compared with one that reads them all at once, on the seed, the fixture
  * district and a generated graph with hubs.
  */
+@SecondTier
 @ChainScoutTest
 @WithMockUser(roles = {"ADMIN", "LEADER"})
 class LeadPruningTest {

@@ -6,11 +6,13 @@ import java.util.Locale;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.gap.WhatIf;
 import com.vaadin.flow.component.html.Paragraph;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The what-if as a sentence (the API's /api/leads/what-if, from the same GapService):
  * 「若该企业落地，智能终端本地配套完整度 10% → 13%，补上 盖板玻璃」.
  */
+@NamedInterface("components") // embedded in other features' pages
 public class WhatIfLine extends Paragraph {
 
     public WhatIfLine(WhatIf w) {
