@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import cn.chainscout.database.DatabaseAvailability;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -42,7 +43,7 @@ class AccountSessionFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         HttpSession session = request.getSession(false);
         Authentication signedIn = session == null ? null : sessionAuthentication(session);
-        if (signedIn != null && !stillValid(session, signedIn)) {
+        if (signedIn != null && !checked(session, signedIn)) {
             log.info("Session of {} ended: the account was disabled, changed roles or had its password reset", signedIn.getName());
             session.invalidate();
             SecurityContextHolder.clearContext();
@@ -57,6 +58,22 @@ class AccountSessionFilter extends OncePerRequestFilter {
                     && security.getAuthentication().isAuthenticated() ? security.getAuthentication() : null;
         } catch (IllegalStateException invalidated) {
             return null;
+        }
+    }
+
+    /**
+     * Whether the session may go on. With the database down the account cannot be read: the request goes
+     * on and its own work reports the outage (503 JSON for the API, the 数据库暂时无法访问 page), as
+     * nothing can be read or changed without the database anyway.
+     */
+    private boolean checked(HttpSession session, Authentication signedIn) {
+        try {
+            return stillValid(session, signedIn);
+        } catch (RuntimeException e) {
+            if (DatabaseAvailability.isUnavailable(e)) {
+                return true;
+            }
+            throw e;
         }
     }
 
