@@ -6,7 +6,7 @@
 (function () {
   const STYLE = [
     { selector: 'node', style: {
-        'label': 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 4,
+        'label': 'data(label)', 'font-size': 12, 'text-valign': 'bottom', 'text-margin-y': 4,
         'background-color': 'data(color)', 'width': 'data(size)', 'height': 'data(size)',
         'color': '#1f2937', 'text-wrap': 'wrap', 'text-max-width': 110,
         'font-family': '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", sans-serif' } },
@@ -14,21 +14,23 @@
         'text-valign': 'center', 'color': '#ffffff', 'text-margin-y': 0, 'width': 'label', 'padding': 10 } },
     { selector: 'node[kind = "district"]', style: { 'shape': 'star' } },
     { selector: 'node[kind = "segment"]', style: { 'shape': 'round-rectangle', 'width': 150, 'height': 34,
-        'text-valign': 'center', 'text-margin-y': 0, 'font-size': 11, 'color': '#111827', 'text-max-width': 140 } },
+        'text-valign': 'center', 'text-margin-y': 0, 'font-size': 12, 'color': '#111827', 'text-max-width': 144,
+        'text-wrap': 'ellipsis' } },
     { selector: 'node[border = "key"]', style: { 'border-width': 3, 'border-color': '#1e3a8a' } },
     { selector: ':parent', style: { 'background-opacity': 0.06, 'background-color': '#64748b', 'border-width': 1,
         'border-color': '#cbd5e1', 'text-valign': 'top', 'text-halign': 'center', 'font-weight': 'bold',
         'font-size': 12, 'padding': 12, 'shape': 'round-rectangle' } },
     { selector: 'edge', style: { 'width': 1.5, 'line-color': '#94a3b8', 'curve-style': 'bezier',
         'target-arrow-shape': 'triangle', 'target-arrow-color': '#94a3b8', 'arrow-scale': 0.8,
-        'label': 'data(label)', 'font-size': 9, 'color': '#64748b' } },
+        'label': 'data(label)', 'font-size': 12, 'color': '#64748b', 'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8 } },
     { selector: 'edge[kind = "unverified"]', style: { 'line-style': 'dashed', 'line-color': '#cbd5e1', 'target-arrow-color': '#cbd5e1' } },
     { selector: 'node[kind = "focus"]', style: { 'font-weight': 'bold', 'font-size': 13 } },
     // the cluster map: compact segments, gaps outlined in their status colour, leading firms with a dark rim
-    // (segments are tiles whose names show from 100 % zoom on; chain titles always show)
-    { selector: 'node[kind = "cluster-segment"]', style: { 'shape': 'round-rectangle', 'width': 50, 'height': 20,
-        'text-valign': 'center', 'text-margin-y': 0, 'font-size': 7, 'min-zoomed-font-size': 9, 'color': '#111827',
-        'text-max-width': 48, 'border-width': 1, 'border-color': '#cbd5e1' } },
+    // (segments are tiles with their names shortened to fit, the full name on hover; chain titles always show)
+    { selector: 'node[kind = "cluster-segment"]', style: { 'shape': 'round-rectangle', 'width': 54, 'height': 24,
+        'text-valign': 'center', 'text-margin-y': 0, 'font-size': 12, 'color': '#111827',
+        'text-max-width': 52, 'text-wrap': 'ellipsis', 'border-width': 1, 'border-color': '#cbd5e1' } },
     { selector: 'node[kind = "company"]', style: { 'font-size': 14, 'text-max-width': 96, 'text-wrap': 'ellipsis' } },
     { selector: 'node[border = "cluster-title"]', style: { 'font-size': 17, 'padding': 8 } },
     { selector: 'node[border = "gap-MISSING"]', style: { 'border-width': 4, 'border-color': '#dc2626' } },
@@ -53,6 +55,23 @@
     return style;
   }
 
+  // the smallest size (px on screen) of a label a user must read at the picture's first zoom
+  const MIN_LABEL_PX = 12;
+
+  function labelled(ele) {
+    return ele.visible() && String(ele.data('label') || '').length > 0;
+  }
+
+  // the zoom at which the smallest label drawn is MIN_LABEL_PX on screen
+  function readableZoom(cy) {
+    let smallest = Infinity;
+    cy.elements().filter(labelled).forEach(ele => {
+      const size = parseFloat(ele.style('font-size'));
+      if (size > 0 && size < smallest) { smallest = size; }
+    });
+    return smallest === Infinity ? 0 : MIN_LABEL_PX / smallest;
+  }
+
   class CsGraph extends HTMLElement {
     set graph(value) {
       this._graph = typeof value === 'string' ? JSON.parse(value) : value;
@@ -71,7 +90,7 @@
       // lay out only once the element has a size, and fit again when it changes (drawer, window)
       // (deferred to the next frame: resizing inside the callback would re-trigger it and drop notifications)
       this._resizeObserver = new ResizeObserver(() => requestAnimationFrame(() => {
-        if (!this._cy) { this._render(); } else { this._cy.resize(); this._cy.fit(undefined, 20); }
+        if (!this._cy) { this._render(); } else { this._fit(); }
       }));
       this._resizeObserver.observe(this);
     }
@@ -113,13 +132,31 @@
       }
       this.dataset.nodes = String(g.nodes.length);
       // the element may still be settling into its final size: fit once more after the first frame
-      requestAnimationFrame(() => { if (this._cy) { this._cy.resize(); this._cy.fit(undefined, 20); } });
+      requestAnimationFrame(() => { if (this._cy) { this._fit(); } });
+      // a shortened name shows in full on hover
+      this._cy.on('mouseover', 'node', evt => { this.title = evt.target.data('full') || evt.target.data('label') || ''; });
+      this._cy.on('mouseout', 'node', () => { this.title = ''; });
       this._cy.on('tap', 'node', evt => {
         const d = evt.target.data();
         this.dispatchEvent(new CustomEvent('cs-node-click', { detail: { id: d.id, kind: d.kind } }));
       });
     }
   }
+
+  // fit the picture to its panel, then zoom in (never out) until every label is readable, keeping
+  // the picture's top left corner in view: a wide picture is then panned rather than squinted at
+  CsGraph.prototype._fit = function () {
+    const cy = this._cy;
+    cy.resize();
+    cy.fit(undefined, 20);
+    const readable = readableZoom(cy);
+    if (readable > cy.zoom()) {
+      const box = cy.elements().boundingBox();
+      cy.zoom(readable);
+      cy.pan({ x: 20 - box.x1 * readable, y: 20 - box.y1 * readable });
+    }
+    this.dataset.zoom = cy.zoom().toFixed(3);
+  };
 
   if (!customElements.get('cs-graph')) {
     customElements.define('cs-graph', CsGraph);

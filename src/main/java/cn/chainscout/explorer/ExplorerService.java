@@ -159,13 +159,85 @@ public class ExplorerService {
             }
             for (EvidencePath.Relationship r : path.relationships()) {
                 if (edgeKeys.add(List.of(r.from(), r.to(), r.type()))) {
-                    edges.add(new GraphData.Edge(r.from(), r.to(), r.type(),
+                    edges.add(new GraphData.Edge(r.from(), r.to(), relationWord(r.type(), TranslationProvider.isEnglish(locale)),
                             "unverified".equals(r.confidence()) ? "unverified" : "evidence"));
                 }
             }
         }
         return new GraphData(List.copyOf(nodes.values()), edges, "breadthfirst");
     }
+
+    /**
+     * A lead's evidence paths as lines to read, e.g. 「蓝思科技 —供应→ 比亚迪电子（本地，百亿）」: each path's
+     * nodes in order, each step with its relation in words and its direction; the local firm it goes through
+     * is marked local with its tier.
+     */
+    public List<String> evidenceLines(Lead lead, Locale locale) {
+        boolean english = TranslationProvider.isEnglish(locale);
+        Set<String> lines = new LinkedHashSet<>();
+        for (EvidencePath path : lead.paths()) {
+            StringBuilder line = new StringBuilder();
+            EvidencePath.Node previous = null;
+            for (EvidencePath.Node n : path.nodes()) {
+                if (previous != null) {
+                    line.append(step(path, previous.id(), n.id(), english));
+                }
+                line.append(TranslationProvider.name(locale, n.name(), n.nameEn()));
+                if (lead.via() != null && n.id().equals(lead.via().companyId())) {
+                    String tier = lead.via().tier();
+                    line.append(english ? " (local" + (tier == null ? "" : ", " + tierEn(tier)) + ")"
+                            : "（本地" + (tier == null ? "" : "，" + tier) + "）");
+                }
+                previous = n;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    /** 「 —供应→ 」 when the relation runs from a to b, 「 ←供应— 」 when it runs back, 「 — 」 when the path has none. */
+    private static String step(EvidencePath path, String a, String b, boolean english) {
+        for (EvidencePath.Relationship r : path.relationships()) {
+            String word = relationWord(r.type(), english);
+            if (r.from().equals(a) && r.to().equals(b)) {
+                return " —" + word + "→ ";
+            }
+            if (r.from().equals(b) && r.to().equals(a)) {
+                return " ←" + word + "— ";
+            }
+        }
+        return " — ";
+    }
+
+    private static String tierEn(String tier) {
+        return switch (tier) {
+            case "百亿" -> "10+ bn yuan";
+            case "50亿" -> "5+ bn yuan";
+            case "10亿" -> "1+ bn yuan";
+            default -> tier;
+        };
+    }
+
+    /** The graph's relation types in the reader's words. */
+    static String relationWord(String type, boolean english) {
+        String[] words = RELATION_WORDS.get(type);
+        return words == null ? (english ? "related to" : "关联") : words[english ? 1 : 0];
+    }
+
+    private static final Map<String, String[]> RELATION_WORDS = Map.ofEntries(
+            Map.entry("SUPPLIES", new String[] {"供应", "supplies"}),
+            Map.entry("INVESTS_IN", new String[] {"投资", "invests in"}),
+            Map.entry("SUBSIDIARY_OF", new String[] {"隶属", "subsidiary of"}),
+            Map.entry("PARTNERS_WITH", new String[] {"合作", "partners with"}),
+            Map.entry("OPERATES_IN", new String[] {"从事", "operates in"}),
+            Map.entry("FEEDS", new String[] {"配套", "feeds"}),
+            Map.entry("RANKED", new String[] {"上榜", "ranked on"}),
+            Map.entry("LOCATED_IN", new String[] {"位于", "located in"}),
+            Map.entry("IN", new String[] {"属于", "in"}),
+            Map.entry("HAS_SEGMENT", new String[] {"包含", "has segment"}),
+            Map.entry("TARGETS", new String[] {"招引", "targets"}));
 
     private static final Map<String, String> EVIDENCE_COLOURS = Map.of(
             "Company", "#2563eb", "Segment", "#f87171", "Chain", "#9333ea", "Ranking", "#ca8a04",

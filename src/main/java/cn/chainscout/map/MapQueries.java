@@ -10,6 +10,12 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MapQueries {
 
+    // where companies are: headquarters city and the provinces of their plants (全国分布)
+    private static final String PLACES = """
+            MATCH (c:Company) WHERE c.id IN $ids
+            RETURN c.id AS id, c.city AS city, coalesce(c.plantProvinces, []) AS plantProvinces
+            """;
+
     private static final String CHAINS = """
             MATCH (ch:Chain)-[:IN]->(d:District)
             WHERE $district IS NULL OR d.id = $district
@@ -75,6 +81,16 @@ class MapQueries {
 
     MapQueries(Neo4jClient client) {
         this.client = client;
+    }
+
+    record PlaceRow(String id, String city, List<String> plantProvinces) {
+    }
+
+    List<PlaceRow> places(java.util.Collection<String> companyIds) {
+        return List.copyOf(client.query(PLACES).bindAll(Collections.singletonMap("ids", List.copyOf(companyIds)))
+                .fetchAs(PlaceRow.class)
+                .mappedBy((t, r) -> new PlaceRow(r.get("id").asString(), r.get("city").asString(null),
+                        r.get("plantProvinces").asList(org.neo4j.driver.Value::asString))).all());
     }
 
     List<ChainRow> chains(String district) {

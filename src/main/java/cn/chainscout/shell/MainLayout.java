@@ -44,6 +44,7 @@ public class MainLayout extends AppLayout {
             new NavEntry("nav.pipeline", "pipeline", VaadinIcon.TASKS),
             new NavEntry("nav.projects", "projects", VaadinIcon.BRIEFCASE),
             new NavEntry("nav.clusterMap", "cluster-map", VaadinIcon.SITEMAP),
+            new NavEntry("nav.chinaMap", "map", VaadinIcon.GLOBE),
             new NavEntry("nav.dashboard", "dashboard", VaadinIcon.DASHBOARD),
             new NavEntry("nav.backtest", "backtest", VaadinIcon.CHART_TIMELINE));
 

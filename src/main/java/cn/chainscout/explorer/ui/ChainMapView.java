@@ -12,6 +12,10 @@ import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;
 import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -42,6 +46,8 @@ class ChainMapView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     private final Div details = new Div();
     private final H1 heading = new H1();
     private final Span completeness = new Span();
+    private final H2 gapTitle = new H2();
+    private final Grid<SegmentGap> gapTable = new Grid<>();
     private ExplorerService.ChainPage current;
 
     ChainMapView(ExplorerService explorer) {
@@ -65,7 +71,37 @@ class ChainMapView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         body.setAlignItems(FlexComponent.Alignment.START);
         HorizontalLayout top = new HorizontalLayout(tabs, completeness);
         top.setAlignItems(FlexComponent.Alignment.CENTER);
-        add(heading, top, legend(), body);
+        add(heading, top, legend(), body, gapTitle, gapTable);
+    }
+
+    /** The chain's gaps ranked as the diagnosis orders them (severity, the unattractable last): 18 reasons at a glance. */
+    private void buildGapTable() {
+        Locale locale = getLocale();
+        boolean english = TranslationProvider.isEnglish(locale);
+        gapTable.removeAllColumns();
+        gapTable.setId("gap-table");
+        gapTable.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        gapTable.setAllRowsVisible(true);
+        gapTable.addColumn(s -> rankOf(s)).setHeader(getTranslation("gapTable.rank"))
+                .setWidth("3.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        gapTable.addComponentColumn(s -> {
+            Anchor link = new Anchor("segments/" + s.segmentId(), TranslationProvider.name(locale, s.name(), s.nameEn()));
+            link.addClassName("cs-gap-segment");
+            return link;
+        }).setHeader(getTranslation("gapTable.segment")).setWidth("11em").setFlexGrow(0);
+        gapTable.addComponentColumn(s -> StatusBadge.of(s.status(), locale))
+                .setHeader(getTranslation("gapTable.status")).setWidth("6em").setFlexGrow(0);
+        gapTable.addColumn(s -> String.format(Locale.ROOT, "%.1f", s.severity()))
+                .setHeader(getTranslation("gapTable.severity")).setWidth("6em").setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        gapTable.addColumn(s -> english ? s.reasonEn() : s.reasonZh()).setHeader(getTranslation("gapTable.why"))
+                .setFlexGrow(1);
+        gapTable.addColumn(SegmentGap::candidateCount).setHeader(getTranslation("gapTable.candidates"))
+                .setWidth("7em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+    }
+
+    private String rankOf(SegmentGap s) {
+        return current == null ? "" : String.valueOf(current.gaps().gaps().indexOf(s) + 1);
     }
 
     @Override
@@ -93,6 +129,8 @@ class ChainMapView extends VerticalLayout implements BeforeEnterObserver, HasDyn
             heading.setText(getTranslation("chainMap.notFound", requested.orElse("")));
             graph.setVisible(false);
             completeness.setText("");
+            gapTitle.setVisible(false);
+            gapTable.setVisible(false);
             return;
         }
         heading.setText(TranslationProvider.name(locale, current.map().name(), current.map().nameEn())
@@ -102,6 +140,12 @@ class ChainMapView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         graph.setVisible(true);
         graph.setGraph(current.graph());
         details.add(new Paragraph(getTranslation("chainMap.clickHint")));
+        buildGapTable();
+        List<SegmentGap> ranked = current.gaps().gaps();
+        gapTitle.setText(getTranslation("gapTable.title", ranked.size()));
+        gapTitle.setVisible(true);
+        gapTable.setVisible(!ranked.isEmpty());
+        gapTable.setItems(ranked);
     }
 
     private void showSegment(SegmentGap s) {

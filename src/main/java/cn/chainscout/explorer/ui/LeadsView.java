@@ -22,6 +22,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -227,7 +228,13 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
                 .map(p -> p.sentence(TranslationProvider.isEnglish(getLocale())))
                 .toList())));
         if (!lead.paths().isEmpty()) {
+            // the evidence read as text first; the picture below is optional reading
+            Div paths = new Div();
+            paths.addClassName("cs-evidence-paths");
+            explorer.evidenceLines(lead, getLocale()).forEach(line -> paths.add(new Paragraph(line)));
+            box.add(paths);
             GraphView picture = new GraphView();
+            picture.addClassName("cs-evidence-graph");
             picture.setWidthFull();
             picture.setHeight("260px");
             picture.setGraph(explorer.evidenceGraph(lead, getLocale()));
