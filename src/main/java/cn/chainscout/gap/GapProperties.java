@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param whatIfAssumesSupply what-if: a landing company supplies the local firms its segments feed (true)
  * @param indirectDemandWeight importance added per size point of the local firms it reaches through two or more
  *                           FEEDS steps (0.25): needed, but less pressing than a direct input
- * @param unattractableSegments segments almost no district can attract (wafer fabs, image sensors, panel fabs):
+ * @param unattractableSegments segments almost no district can attract (wafer fabs, image sensors, panel fabs; dairy
+ *                              herds, sugar mills and port operators, which follow land, crops and the coast):
  *                           shown with that note, listed after the gaps a district can fill
  */
 @ConfigurationProperties("chainscout.gaps")
@@ -52,7 +53,8 @@ public record GapProperties(Integer weakMinFirms, String strongTier, Double miss
         if (indirectDemandWeight < 0) {
             throw new IllegalArgumentException("chainscout.gaps.indirect-demand-weight cannot be negative");
         }
-        unattractableSegments = unattractableSegments == null ? java.util.List.of("st-chip", "st-image-sensor", "st-display-panel")
+        unattractableSegments = unattractableSegments == null ? java.util.List.of("st-chip", "st-image-sensor", "st-display-panel",
+                "fd-raw-milk", "fd-sugar", "nm-port-logistics")
                 : java.util.List.copyOf(unattractableSegments);
     }
 

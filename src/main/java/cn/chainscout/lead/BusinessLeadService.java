@@ -19,17 +19,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * 以商招商: outside companies reached from local firms through real ties (suppliers, customers,
- * shareholders and their other holdings, partners, co-suppliers), ranked. Ties of a local firm's
- * parent companies (up to two SUBSIDIARY_OF steps) count through the local firm, with the longer
- * path. One lead per company: the local firm and path that score best.
+ * 以商招商: "an anchor brings its suppliers". Outside companies that supply a local plant (or, counting
+ * less, its direct parent), and customers that are makers processing its output, ranked; the kinds of
+ * tie and the group depth are configurable (business-tie-kinds, business-group-hops). Never: unverified
+ * ties, "both supply the same buyer", the plant's owners and holdings, its own group, brand-owner
+ * customers, or companies of the district's city (those are 二次招商). One lead per company: the local
+ * firm and path that score best.
  */
 @Service
 @Transactional(readOnly = true)
 @Roles.Read
 public class BusinessLeadService {
-
-    private static final java.util.Set<TieKind> GROUP = java.util.EnumSet.of(TieKind.PARENT, TieKind.HOLDING, TieKind.SIBLING);
 
     public static final int MAX_LIMIT = 200;
     /** Slack for the rounding of each score part to 0.001. */
@@ -96,8 +96,18 @@ public class BusinessLeadService {
                 .orElseThrow(() -> new NotFoundException("district", districtId));
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         Map<String, GapFitSource> gapSegments = gapSegments(district, asOf);
-        LeadScorer.Place place = new LeadScorer.Place(district.province(), district.name(), district.nameEn(), asOf.year());
-        Map<String, String> presentThrough = queries.groupCompanies(district.id(), asOf);
+        LeadScorer.Place place = district.place(asOf);
+        Map<String, String> presentThrough = new java.util.TreeMap<>(queries.groupCompanies(district.id(), asOf));
+        // companies headquartered in the district's city: a project here is an expansion inside the city
+        java.util.Set<String> inCity = new java.util.TreeSet<>();
+        if (weights.cityFirmsToExpansion()) {
+            for (String id : queries.cityCompanies(district, gapSegments.keySet(), asOf)) {
+                if (!presentThrough.containsKey(id)) {
+                    inCity.add(id);
+                    presentThrough.put(id, null);
+                }
+            }
+        }
         Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), List.copyOf(presentThrough.keySet()),
                 weights.revenueUnits(), asOf);
         List<Lead> leads = new ArrayList<>();
@@ -108,18 +118,25 @@ public class BusinessLeadService {
             if (c.local() || scorer.excludedKind(c) || fits.isEmpty()) {
                 continue;
             }
+            boolean city = inCity.contains(entry.getKey());
             List<ScorePart> parts = new ArrayList<>();
-            parts.add(new ScorePart("present", 0, "其集团已在本区设有" + entry.getValue() + "，可追加投资新项目（二次招商）。",
+            parts.add(city ? new ScorePart("present", 0, "其总部已在" + district.city() + "，在本区落地属市内扩产（二次招商），不是外来投资。",
+                            "Its headquarters are already in " + district.city() + ": a project here is an expansion inside the city, not an inbound investment.")
+                    : new ScorePart("present", 0, "其集团已在本区设有" + entry.getValue() + "，可追加投资新项目（二次招商）。",
                     "Its group is already in the district through " + entry.getValue() + " and could add a project."));
             parts.addAll(scorer.expansionLead(c, fits, place));
             GapFit best = scorer.bestFit(fits).orElseThrow();
             RankFact rank = scorer.strongest(c.ranks()).orElse(null);
             String name = LeadExplainer.shortName(c.name(), c.aliases());
-            String whyZh = name + "所属集团已在" + place.name() + "设有" + entry.getValue() + "；其" + (best.main() ? "主营" : "兼营")
-                    + best.segmentName() + "，该环节在" + place.name() + best.status().zh() + "，可作为二次招商对象。";
-            String whyEn = (c.nameEn() == null ? c.name() : c.nameEn()) + ": its group is already in " + place.nameEn()
-                    + " through " + entry.getValue() + "; it makes " + (best.segmentNameEn() == null ? best.segmentName() : best.segmentNameEn())
-                    + ", a segment " + best.status().en() + " there: a candidate for an added project.";
+            String does = "其" + (best.main() ? "主营" : "兼营") + best.segmentName() + "，该环节在" + place.name() + best.status().zh();
+            String whyZh = city ? name + "总部已在" + district.city() + "（市内企业）；" + does + "，可作为市内二次招商对象，不是外来投资。"
+                    : name + "所属集团已在" + place.name() + "设有" + entry.getValue() + "；" + does + "，可作为二次招商对象。";
+            String makes = "it makes " + (best.segmentNameEn() == null ? best.segmentName() : best.segmentNameEn())
+                    + ", a segment " + best.status().en() + " there";
+            String whyEn = (c.nameEn() == null ? c.name() : c.nameEn()) + (city
+                    ? ": headquartered in " + district.city() + " already; " + makes + ": an expansion inside the city, not an inbound investment."
+                    : ": its group is already in " + place.nameEn() + " through " + entry.getValue() + "; " + makes
+                    + ": a candidate for an added project.");
             List<EvidencePath> paths = new ArrayList<>();
             f.roles().stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst().ifPresent(r -> paths.add(r.path()));
             if (f.groupPath() != null) {
@@ -168,7 +185,8 @@ public class BusinessLeadService {
         // own group is no business lead (it is on the expansion list)
         Map<String, Double> bound = new HashMap<>();
         for (LeadQueries.TieBound t : queries.tieBounds(district, vias, weights, points, scorer.businessRestMax(), asOf)) {
-            if (GROUP.contains(t.kind())) {
+            // only a verified supplier or customer tie of the plant (or its direct parent) makes a business lead
+            if (t.unverified() || !weights.businessTie(t.kind(), t.hops())) {
                 continue;
             }
             bound.merge(t.candidateId(), scorer.businessTiePoints(t.kind(), t.unverified(), t.length(), t.hops(), t.viaTier(),
@@ -178,7 +196,7 @@ public class BusinessLeadService {
                 .sorted(Comparator.comparing((String id) -> bound.get(id)).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
         double slack = ROUNDING;
-        LeadScorer.Place place = new LeadScorer.Place(district.province(), district.name(), district.nameEn(), asOf.year());
+        LeadScorer.Place place = district.place(asOf);
         List<Lead> leads = new ArrayList<>();
         int from = 0;
         int read = firstRead;
@@ -200,7 +218,12 @@ public class BusinessLeadService {
                              Map<String, GapFitSource> gapSegments, AsOf asOf) {
         // the local firm's own group (its parents, what it holds, its shareholders' other holdings) is the
         // 二次招商 list's, not a business lead
-        List<TieFact> ties = queries.tiesOf(district.id(), vias, ids, asOf).stream().filter(t -> !GROUP.contains(t.kind())).toList();
+        List<TieFact> all = queries.tiesOf(district.id(), vias, ids, asOf);
+        // a shareholder, holding, parent or sibling of the plant is in its own circle of owners: never a lead
+        java.util.Set<String> owners = all.stream().filter(t -> weights.ownershipTie(t.kind())).map(TieFact::candidateId)
+                .collect(Collectors.toSet());
+        List<TieFact> ties = all.stream().filter(t -> !t.unverified() && weights.businessTie(t.kind(), t.hops())
+                && !owners.contains(t.candidateId())).toList();
         Map<String, List<TieFact>> byCandidate = ties.stream().collect(Collectors.groupingBy(TieFact::candidateId));
         Map<String, LeadQueries.Facts> facts = queries.facts(district.id(), ids, weights.revenueUnits(), asOf);
         Comparator<TieFact> tieOrder = LeadEvidence.tieOrder(scorer);
@@ -209,9 +232,14 @@ public class BusinessLeadService {
             LeadQueries.Facts f = facts.get(id);
             CandidateFacts c = f.candidate();
             List<GapFit> fits = fits(f, gapSegments);
-            List<TieFact> myTies = byCandidate.getOrDefault(id, List.of()).stream().sorted(tieOrder).toList();
-            // a group already in the district is on the 二次招商 list, not here
-            if (myTies.isEmpty() || scorer.excludedKind(c) || c.groupLocal()) {
+            // a customer counts only when it makes something the district lacks and is no brand owner: the
+            // makers that process the plant's output, not the phone brands an assembler builds for
+            boolean makerCustomer = (!weights.customerNeedsGapFit() || !fits.isEmpty())
+                    && (c.revenueYi() == null || c.revenueYi() <= weights.customerMaxRevenueYi());
+            List<TieFact> myTies = byCandidate.getOrDefault(id, List.of()).stream()
+                    .filter(t -> t.kind() != TieKind.CUSTOMER || makerCustomer).sorted(tieOrder).toList();
+            // a group already in the district, or a company of the district's city, is on the 二次招商 list, not here
+            if (myTies.isEmpty() || scorer.excludedKind(c) || c.groupLocal() || scorer.inDistrictCity(c, place)) {
                 continue;
             }
             // the path that scores best (then the fixed tie order) is the lead's VIA

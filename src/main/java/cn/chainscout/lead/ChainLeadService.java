@@ -69,13 +69,14 @@ public class ChainLeadService {
     /** The same on the graph as it was at a date (the backtest asks "what would the list have said then?"). */
     public List<Lead> leads(String chainId, String segmentId, String list, int limit, AsOf asOf) {
         ChainGaps diagnosis = gaps.diagnose(chainId, asOf);
-        LeadQueries.District district = new LeadQueries.District(diagnosis.districtId(), diagnosis.districtName(),
-                diagnosis.districtNameEn(), diagnosis.province());
+        LeadQueries.District district = queries.district(diagnosis.districtId()).orElseGet(() -> new LeadQueries.District(
+                diagnosis.districtId(), diagnosis.districtName(), diagnosis.districtNameEn(), diagnosis.province()));
         List<SegmentGap> targets = segmentId == null ? diagnosis.gaps()
                 : List.of(diagnosis.segment(segmentId).orElseThrow(
                         () -> new NotFoundException("leaf segment in chain " + chainId, segmentId)));
         int n = Math.clamp(limit, 1, MAX_LIMIT);
-        return top(List.of(new ChainRun(diagnosis, targets)), list, district, n, asOf).getFirst();
+        // a whole chain's list is made diverse across its gap segments; one segment's list is that segment's
+        return top(List.of(new ChainRun(diagnosis, targets, segmentId == null)), list, district, n, asOf).getFirst();
     }
 
     /**
@@ -93,7 +94,8 @@ public class ChainLeadService {
                 .orElseThrow(() -> new NotFoundException("district", districtId));
         int n = Math.clamp(limit, 1, MAX_LIMIT);
         // a company among the district's best n is among the best n of the chain it scores best in
-        List<ChainRun> runs = gaps.diagnoseDistrict(districtId, asOf).stream().map(c -> new ChainRun(c, c.gaps())).toList();
+        // the district's list is one ranking by score over all chains (the chain lists are the diverse ones)
+        List<ChainRun> runs = gaps.diagnoseDistrict(districtId, asOf).stream().map(c -> new ChainRun(c, c.gaps(), false)).toList();
         Map<String, Lead> best = new java.util.LinkedHashMap<>();
         for (List<Lead> chainLeads : top(runs, list, district, n, asOf)) {
             for (Lead lead : chainLeads) {
@@ -124,9 +126,13 @@ public class ChainLeadService {
         int nextUpTo;
         boolean done;
 
-        ChainRun(ChainGaps diagnosis, List<SegmentGap> targets) {
+        /** its list is made diverse across gap segments ({@link LeadScorer#diversify}) */
+        final boolean diverse;
+
+        ChainRun(ChainGaps diagnosis, List<SegmentGap> targets, boolean diverse) {
             this.diagnosis = diagnosis;
             this.targets = targets;
+            this.diverse = diverse;
             this.byId = targets.stream().collect(Collectors.toMap(SegmentGap::segmentId, Function.identity()));
             this.done = targets.isEmpty();
         }
@@ -140,9 +146,16 @@ public class ChainLeadService {
         }
 
         List<Lead> best(int n) {
+            return diversified(n).leads();
+        }
+
+        LeadScorer.Diversified diversified(int n) {
             List<Lead> leads = new ArrayList<>(scored.values());
             leads.sort(LeadScorer.ORDER);
-            return List.copyOf(leads.subList(0, Math.min(leads.size(), n)));
+            if (!diverse) {
+                return new LeadScorer.Diversified(List.copyOf(leads.subList(0, Math.min(leads.size(), n))), true);
+            }
+            return scorer.diversify(leads, n);
         }
     }
 
@@ -158,7 +171,7 @@ public class ChainLeadService {
         // every part is in the bound (size, expansion and ties at their maxima); penalties only subtract
         double slack = ROUNDING;
         double restMax = scorer.chainRestMax();
-        LeadScorer.Place place = new LeadScorer.Place(district.province(), district.name(), district.nameEn(), asOf.year());
+        LeadScorer.Place place = district.place(asOf);
         List<ChainRun> pending = runs.stream().filter(r -> !r.done).toList();
         Map<String, Double> strengths = pending.isEmpty() ? Map.of() : queries.strengths(weights, asOf);
         int round = 0;
@@ -190,10 +203,13 @@ public class ChainLeadService {
                             .ifPresent(l -> run.scored.put(l.companyId(), l));
                 }
                 run.scoredUpTo = run.nextUpTo;
-                List<Lead> best = run.best(n);
+                // final once every lead shown beats every candidate not read (and, for a diverse list, the
+                // window was filled within the cap: a capped window can still change with more candidates)
+                LeadScorer.Diversified best = run.diversified(n);
                 double unreadMax = run.unreadMax();
+                double lowest = best.leads().stream().mapToDouble(Lead::score).min().orElse(Double.NEGATIVE_INFINITY);
                 run.done = unreadMax == Double.NEGATIVE_INFINITY
-                        || (best.size() == n && best.getLast().score() > unreadMax + slack);
+                        || (best.leads().size() == n && best.windowFilled() && lowest > unreadMax + slack);
             }
             pending = pending.stream().filter(r -> !r.done).toList();
             round++;
@@ -219,6 +235,10 @@ public class ChainLeadService {
         Map<String, SegmentGap> byId = run.byId;
         CandidateFacts c = f.candidate();
         if (c.local() || scorer.excludedKind(c) || (list != null && c.ranks().stream().noneMatch(r -> list.equals(r.list())))) {
+            return Optional.empty();
+        }
+        // already present in the district (its group) or the city (its headquarters): the 二次招商 list's
+        if ((weights.chainDropsGroupLocal() && c.groupLocal()) || scorer.inDistrictCity(c, place)) {
             return Optional.empty();
         }
         List<LeadQueries.Role> roles = f.roles().stream()

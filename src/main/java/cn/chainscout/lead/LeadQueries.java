@@ -19,14 +19,14 @@ class LeadQueries {
 
     private static final String DISTRICT = """
             MATCH (d:District {id: $district})
-            RETURN d.id AS id, d.name AS name, d.nameEn AS nameEn, d.province AS province
+            RETURN d.id AS id, d.name AS name, d.nameEn AS nameEn, d.province AS province, d.city AS city
             """;
 
     // a firm in parks of two districts belongs to the first by id
     private static final String LOCAL_FIRM = """
             MATCH (c:Company {id: $company})-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
             WHERE ${located(l)}
-            RETURN d.id AS id, d.name AS name, d.nameEn AS nameEn, d.province AS province
+            RETURN d.id AS id, d.name AS name, d.nameEn AS nameEn, d.province AS province, d.city AS city
             ORDER BY d.id LIMIT 1
             """.replace("${located(l)}", AsOf.located("l"));
 
@@ -226,6 +226,14 @@ class LeadQueries {
                                 RETURN {r: r, n: n} } AS neighbours
             """.replace("${localTo(x, d)}", AsOf.localTo("x", "d")).replace("${held(r)}", AsOf.held("r"));
 
+    private static final String CITY_COMPANIES = """
+            MATCH (d:District {id: $district})
+            UNWIND $segments AS sid
+            MATCH (:Segment {id: sid})<-[o:OPERATES_IN]-(c:Company)
+            WHERE c.city IN $cities AND ${held(o)} AND NOT ${localTo(c, d)}
+            RETURN DISTINCT c.id AS id ORDER BY id
+            """.replace("${held(o)}", AsOf.held("o")).replace("${localTo(c, d)}", AsOf.localTo("c", "d"));
+
     // the groups already present: parents (up to two steps) of the district's local firms and their other
     // subsidiaries, not local themselves; each with the local firm that makes the group present (first by id)
     private static final String GROUP_COMPANIES = """
@@ -248,7 +256,15 @@ class LeadQueries {
     /** Lead statuses that no longer count as "in the pipeline". */
     static final List<String> DROPPED = List.of("已放弃", "DROPPED");
 
-    record District(String id, String name, String nameEn, String province) {
+    record District(String id, String name, String nameEn, String province, String city) {
+
+        District(String id, String name, String nameEn, String province) {
+            this(id, name, nameEn, province, null);
+        }
+
+        LeadScorer.Place place(AsOf asOf) {
+            return new LeadScorer.Place(province, name, nameEn, city, asOf.year());
+        }
     }
 
     /** A company's facts plus where it operates in the district's chains, each with its path. */
@@ -363,6 +379,23 @@ class LeadQueries {
      *                     sized by its latest list revenue
      */
     /** 二次招商 candidates: company id → short name of the local firm of its group, by company id. */
+    /**
+     * Companies headquartered in the district's city (its `city`, with or without 市) that are not local
+     * firms and operate in one of the given segments: candidates for an added project inside the city.
+     */
+    List<String> cityCompanies(District district, java.util.Collection<String> segmentIds, AsOf asOf) {
+        if (district.city() == null || district.city().isBlank() || segmentIds.isEmpty()) {
+            return List.of();
+        }
+        String city = district.city().strip();
+        Map<String, Object> parameters = new HashMap<>(asOf.parameters());
+        parameters.put("district", district.id());
+        parameters.put("cities", List.of(city, city.replaceFirst("市$", "")));
+        parameters.put("segments", List.copyOf(segmentIds));
+        return List.copyOf(client.query(CITY_COMPANIES).bindAll(parameters).fetchAs(String.class)
+                .mappedBy((types, r) -> r.get("id").asString()).all());
+    }
+
     Map<String, String> groupCompanies(String districtId, AsOf asOf) {
         Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("district", districtId);
@@ -602,7 +635,7 @@ class LeadQueries {
 
     private static District district(org.neo4j.driver.Record r) {
         return new District(r.get("id").asString(), r.get("name").asString(null), r.get("nameEn").asString(null),
-                r.get("province").asString(null));
+                r.get("province").asString(null), r.get("city").asString(null));
     }
 
     private static String shortName(Node n) {

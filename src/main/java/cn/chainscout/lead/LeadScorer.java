@@ -29,7 +29,11 @@ public final class LeadScorer {
      *
      * @param year the year asked about: expansion signals count up to it
      */
-    public record Place(String province, String name, String nameEn, int year) {
+    public record Place(String province, String name, String nameEn, String city, int year) {
+
+        public Place(String province, String name, String nameEn, int year) {
+            this(province, name, nameEn, null, year);
+        }
     }
 
     private final ScoringProperties w;
@@ -60,6 +64,71 @@ public final class LeadScorer {
     public boolean excludedKind(CandidateFacts c) {
         return (c.kind() != null && w.excludedKinds().contains(c.kind()))
                 || (c.name() != null && RISK_WARNING.matcher(c.name()).find());
+    }
+
+    /**
+     * Headquartered in the district's own city (长沙市 for 望城区): a move there is an expansion inside the
+     * city (二次招商), not an inbound investment; with city-firms-to-expansion it leaves the inbound lists.
+     */
+    public boolean inDistrictCity(CandidateFacts c, Place place) {
+        return w.cityFirmsToExpansion() && sameCity(c.city(), place.city());
+    }
+
+    static boolean sameCity(String a, String b) {
+        if (a == null || b == null || a.isBlank() || b.isBlank()) {
+            return false;
+        }
+        String x = a.strip().replaceFirst("市$", "");
+        String y = b.strip().replaceFirst("市$", "");
+        return x.equals(y);
+    }
+
+    /** The gap segment a lead is listed for: its best fit's. */
+    String segmentOf(Lead lead) {
+        return bestFit(lead.fills()).map(GapFit::segmentId).orElse("");
+    }
+
+    /**
+     * A chain list in score order, made diverse: among the first diversity-window places at most
+     * diversity-per-segment leads of one gap segment; the leads over the cap follow the window in
+     * score order. When too few segments fill the window, the leads over the cap fill it.
+     *
+     * @param sorted every scored lead, in {@link #ORDER}
+     * @return the first n, and whether the window was filled within the cap (else only the full set is final)
+     */
+    Diversified diversify(List<Lead> sorted, int n) {
+        int window = Math.min(n, w.diversityWindow());
+        int cap = w.diversityPerSegment();
+        if (cap == 0 || window == 0) {
+            return new Diversified(List.copyOf(sorted.subList(0, Math.min(n, sorted.size()))), true);
+        }
+        List<Lead> top = new ArrayList<>();
+        Map<String, Integer> perSegment = new HashMap<>();
+        Set<String> taken = new java.util.HashSet<>();
+        for (Lead l : sorted) {
+            if (top.size() == window) {
+                break;
+            }
+            String segment = segmentOf(l);
+            if (perSegment.getOrDefault(segment, 0) < cap) {
+                perSegment.merge(segment, 1, Integer::sum);
+                top.add(l);
+                taken.add(l.companyId());
+            }
+        }
+        boolean filled = top.size() == window;
+        for (Lead l : sorted) {
+            if (top.size() == n) {
+                break;
+            }
+            if (!taken.contains(l.companyId())) {
+                top.add(l);
+            }
+        }
+        return new Diversified(List.copyOf(top), filled);
+    }
+
+    record Diversified(List<Lead> leads, boolean windowFilled) {
     }
 
     /** 产业链招商: gap, fit, size, proximity, ties, expansion, strength, notRealistic, alreadyLocal, inPipeline. */
@@ -355,9 +424,9 @@ public final class LeadScorer {
 
     private ScorePart notRealistic(Optional<GapFit> best) {
         return best.filter(f -> !f.attractable())
-                .map(f -> part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」几乎没有区县能够引进（如晶圆厂、图像传感器、面板厂），仅作参考，减"
+                .map(f -> part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」几乎没有区县能够引进（如晶圆厂、面板厂、万头牧场、糖厂、港口），仅作参考，减"
                                 + n(w.unattractablePenalty()) + "分。",
-                        "「" + en(f.segmentNameEn(), f.segmentName()) + "」 is a segment almost no district can attract (wafer, image-sensor or panel fabs); "
+                        "「" + en(f.segmentNameEn(), f.segmentName()) + "」 is a segment almost no district can attract (wafer or panel fabs, large dairy herds, sugar mills, ports); "
                                 + "shown for reference: −" + n(w.unattractablePenalty()) + " points."))
                 .orElse(part("notRealistic", 0, "所在环节是区县可以引进的，不扣分。", "A segment a district can attract: no deduction."));
     }

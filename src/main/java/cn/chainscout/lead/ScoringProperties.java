@@ -54,6 +54,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param penaltyLocal       the company itself is already a local firm (100)
  * @param penaltyGroupLocal  chain list: a company of its group is already local, it belongs to the expansion list (8)
  * @param penaltyPipeline    a live lead already targets it (8)
+ * @param diversityWindow    chain lists: the first places (20) where one gap segment may hold at most …
+ * @param diversityPerSegment … this many leads (4); 0 turns the rule off. Leads over the cap move below the window
+ * @param businessTieKinds   以商招商: the ties that make a business lead (SUPPLIER, CUSTOMER); shareholders,
+ *                           partners and "both supply the same buyer" do not
+ * @param businessGroupHops  以商招商: ties of the plant's parents up to this many SUBSIDIARY_OF steps count (1: its
+ *                           direct parent, not the wider group)
+ * @param businessExcludingTies a company tied to the plant's group this way (ownership) is never a business lead
+ * @param customerMaxRevenueYi 以商招商: a customer above this revenue (a brand owner) is no lead (500)
+ * @param customerNeedsGapFit 以商招商: a customer is a lead only when it makes something in a gap segment
+ * @param cityFirmsToExpansion a company headquartered in the district's city is not an inbound lead: it leaves
+ *                           the chain and business lists for the 二次招商 list (true)
+ * @param chainDropsGroupLocal chain lists: a company whose group is already local leaves the list for the
+ *                           二次招商 list instead of losing penaltyGroupLocal (true)
  */
 @ConfigurationProperties("chainscout.scoring")
 public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFloor, Double assumedMainShare,
@@ -68,7 +81,11 @@ public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFl
                                 Integer expansionYears, Double fortuneGlobal500, Double chinaTop500,
                                 Double chinaPrivate500, Integer listSize, List<String> excludedKinds,
                                 Double unattractablePenalty, Double penaltyLocal, Double penaltyGroupLocal,
-                                Double penaltyPipeline) {
+                                Double penaltyPipeline, Integer diversityWindow, Integer diversityPerSegment,
+                                List<String> businessTieKinds, Integer businessGroupHops,
+                                List<String> businessExcludingTies, Double customerMaxRevenueYi,
+                                Boolean customerNeedsGapFit, Boolean cityFirmsToExpansion,
+                                Boolean chainDropsGroupLocal) {
 
     public ScoringProperties {
         gapWeight = nonNegative("gap-weight", gapWeight, 0.3);
@@ -133,12 +150,41 @@ public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFl
         penaltyLocal = nonNegative("penalty-local", penaltyLocal, 100.0);
         penaltyGroupLocal = nonNegative("penalty-group-local", penaltyGroupLocal, 8.0);
         penaltyPipeline = nonNegative("penalty-pipeline", penaltyPipeline, 8.0);
+        diversityWindow = diversityWindow == null ? 20 : diversityWindow;
+        diversityPerSegment = diversityPerSegment == null ? 4 : diversityPerSegment;
+        if (diversityWindow < 0 || diversityPerSegment < 0) {
+            throw new IllegalArgumentException("chainscout.scoring.diversity-window and diversity-per-segment cannot be negative");
+        }
+        businessTieKinds = businessTieKinds == null ? List.of("SUPPLIER", "CUSTOMER") : List.copyOf(businessTieKinds);
+        businessTieKinds.forEach(TieKind::valueOf);
+        businessGroupHops = businessGroupHops == null ? 1 : businessGroupHops;
+        if (businessGroupHops < 0 || businessGroupHops > 2) {
+            throw new IllegalArgumentException("chainscout.scoring.business-group-hops is 0, 1 or 2");
+        }
+        businessExcludingTies = businessExcludingTies == null ? List.of("SHAREHOLDER", "PARENT", "HOLDING", "SIBLING")
+                : List.copyOf(businessExcludingTies);
+        businessExcludingTies.forEach(TieKind::valueOf);
+        customerMaxRevenueYi = nonNegative("customer-max-revenue-yi", customerMaxRevenueYi, 500.0);
+        customerNeedsGapFit = customerNeedsGapFit == null || customerNeedsGapFit;
+        cityFirmsToExpansion = cityFirmsToExpansion == null || cityFirmsToExpansion;
+        chainDropsGroupLocal = chainDropsGroupLocal == null || chainDropsGroupLocal;
+    }
+
+    /** 以商招商: a tie of this kind, held this many steps up the plant's parents, can make a business lead. */
+    boolean businessTie(TieKind kind, int hops) {
+        return businessTieKinds.contains(kind.name()) && hops <= businessGroupHops;
+    }
+
+    /** 以商招商: a tie of this kind puts the company in the plant's own circle of owners: never a lead. */
+    boolean ownershipTie(TieKind kind) {
+        return businessExcludingTies.contains(kind.name());
     }
 
     public static ScoringProperties defaults() {
         return new ScoringProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
     }
 
     double listWeight(String list) {

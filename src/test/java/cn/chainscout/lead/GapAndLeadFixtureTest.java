@@ -132,28 +132,52 @@ class GapAndLeadFixtureTest {
     }
 
     @Test
-    void businessLeadsViaTheLeadingFirmRankAsWorkedOutByHand() {
+    void businessLeadsViaTheLeadingFirmAreItsSuppliersAsWorkedOutByHand() {
         List<Lead> leads = businessLeads.leadsVia("fx-a", 10);
-        // tie (a group's tie counts half) + path 2 / steps + 0.5 × 甲电子's 4 size points + gap + fit + size + proximity + strength:
-        // 辛 0.5 + 0.667 + 2 + 10.5 + 6 + 4 + 3 + 1.353; 丑 6 + 2 + 2 + 6.3 + 6 + 0.694 + 2 + 0.804;
-        // 壬 3 + 1 + 2 + 0.278 (7200 亿元) + 1.924. 甲电子集团, its parent, is no business lead (the expansion list's)
-        assertThat(leads).extracting(Lead::companyId).containsExactly("fx-g2", "fx-h", "fx-x");
-        assertThat(leads).extracting(Lead::score).containsExactly(28.02, 25.798, 8.202);
+        // tie + path 2 / steps + 0.5 × 甲电子's 4 size points + gap + fit + size + proximity + strength:
+        // 丑 6 + 2 + 2 + 6.3 + 6 + 0.694 + 2 + 0.804. Not leads: 辛, which only supplies the same buyer 壬 as
+        // 甲电子's parent; 壬 itself, a customer of the parent that is a brand owner (7200 亿元) making nothing the
+        // district lacks; 甲电子集团, its parent (the expansion list's)
+        assertThat(leads).extracting(Lead::companyId).containsExactly("fx-h");
+        assertThat(leads).extracting(Lead::score).containsExactly(25.798);
         assertThat(leads).allSatisfy(l -> {
             assertThat(l.via().companyId()).isEqualTo("fx-a");
             assertThat(l.paths().getFirst().kind()).isEqualTo("TIE");
             assertThat(l.paths().getFirst().nodes().getFirst().id()).isEqualTo("fx-a");
         });
-        assertThat(leads.get(1).whyZh()).isEqualTo("丑电池（测试世界500强第300名）为甲电子的供应商；其主营测试电池，该环节在甲区断链。");
-        assertThat(leads.get(2).via().tie()).isEqualTo(TieKind.CUSTOMER);
-        assertThat(leads.get(2).via().pathLength()).isEqualTo(2);
+        assertThat(leads.getFirst().whyZh()).isEqualTo("丑电池（测试世界500强第300名）为甲电子的供应商；其主营测试电池，该环节在甲区断链。");
 
         // 辰 6 + 2 + 0.5 × 3 + 7.5 + 6 + 1 + 3
         assertThat(businessLeads.leadsVia("fx-e", 10)).extracting(Lead::companyId, Lead::score)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("fx-k", 27.0));
         assertThat(businessLeads.leadsViaLeadingFirms("fx-district", 3)).extracting(Lead::companyId)
-                .containsExactly("fx-g2", "fx-k", "fx-h");
+                .containsExactly("fx-k", "fx-h");
         assertThatThrownBy(() -> businessLeads.leadsVia("fx-g1", 10)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void withTheOldTieKindsTheCoSupplierAndTheBrandOwnerCustomerComeBack() {
+        // the rules are settings: allowing "both supply the same buyer" and any customer restores 辛 and 壬
+        ScoringProperties loose = LeadScorerTest.weights(Map.of("businessTieKinds", List.of("SUPPLIER", "CUSTOMER", "CO_SUPPLIER"),
+                "customerNeedsGapFit", false, "customerMaxRevenueYi", 100_000.0));
+        BusinessLeadService service = new BusinessLeadService(gaps, queries, loose, gapProperties, 1);
+        assertThat(service.leadsVia("fx-a", 10)).extracting(Lead::companyId).containsExactly("fx-g2", "fx-h", "fx-x");
+    }
+
+    @Test
+    void aChainListShowsAtMostTheCapOfOneGapInItsFirstPlacesAndStaysExactWhenPruned() {
+        // cap 1 in the first 3 places: 辛 (glass), 丑 (battery), 寅 (chip), then 庚, the second glass maker
+        ScoringProperties capped = LeadScorerTest.weights(Map.of("diversityWindow", 3, "diversityPerSegment", 1));
+        ChainLeadService pruned = new ChainLeadService(gaps, queries, capped, gapProperties, 1);
+        ChainLeadService everything = new ChainLeadService(gaps, queries, capped, gapProperties, 1_000_000);
+        assertThat(everything.leads("fx-phone", null, null, 10)).extracting(Lead::companyId)
+                .containsExactly("fx-g2", "fx-h", "fx-i", "fx-g1");
+        for (int limit = 1; limit <= 5; limit++) {
+            assertThat(pruned.leads("fx-phone", null, null, limit)).as("limit %d", limit)
+                    .isEqualTo(everything.leads("fx-phone", null, null, limit));
+        }
+        // one segment's own list is not spread
+        assertThat(everything.leads("fx-phone", "fx-glass", null, 10)).extracting(Lead::companyId).containsExactly("fx-g2", "fx-g1");
     }
 
     @Test
@@ -168,6 +192,26 @@ class GapAndLeadFixtureTest {
         assertThat(si.parts()).extracting(ScorePart::name).doesNotContain("alreadyLocal");
         assertThat(si.parts().getFirst().zh()).isEqualTo("其集团已在本区设有乙电池，可追加投资新项目（二次招商）。");
         assertThat(si.whyZh()).startsWith("巳集团所属集团已在甲区设有乙电池");
+    }
+
+    @Autowired
+    org.springframework.data.neo4j.core.Neo4jClient neo4j;
+
+    @Test
+    void aCompanyHeadquarteredInTheDistrictsCityIsOnTheExpansionListNotAnInboundLead() {
+        assertThat(chainLeads.leads("fx-phone", null, null, 10)).extracting(Lead::companyId).contains("fx-i");
+        // 寅 (a chip maker of 湖北) moves its headquarters to 甲市, the fixture district's city
+        neo4j.query("MATCH (c:Company {id: 'fx-i'}) SET c.city = '甲市'").run();
+        try {
+            assertThat(chainLeads.leads("fx-phone", null, null, 10)).extracting(Lead::companyId).doesNotContain("fx-i");
+            assertThat(businessLeads.expansionLeads("fx-district", 10, cn.chainscout.gap.AsOf.NOW))
+                    .filteredOn(l -> l.companyId().equals("fx-i")).singleElement().satisfies(l -> {
+                        assertThat(l.whyZh()).startsWith("寅").contains("总部已在甲市").endsWith("不是外来投资。");
+                        assertThat(l.parts().getFirst().zh()).contains("市内扩产");
+                    });
+        } finally {
+            neo4j.query("MATCH (c:Company {id: 'fx-i'}) REMOVE c.city").run();
+        }
     }
 
     @Test
@@ -199,6 +243,9 @@ class GapAndLeadFixtureTest {
 
     @Autowired
     ScoringProperties scoring;
+
+    @Autowired
+    LeadQueries queries;
 
     @Autowired
     cn.chainscout.gap.GapProperties gapProperties;

@@ -182,10 +182,10 @@ class LeadScorerTest {
     void impossibleWeightsStopTheStartWithTheirName() {
         assertThatThrownBy(() -> new ScoringProperties(null, null, 1.5, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("fit-floor");
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("fit-floor");
         assertThatThrownBy(() -> new ScoringProperties(null, null, null, null, null, null, 600.0, 500.0, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("size-band-low-yi");
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("size-band-low-yi");
     }
 
     @Test
@@ -202,5 +202,82 @@ class LeadScorerTest {
         Lead b = chainLead(company("b"));
         Lead a = chainLead(company("a"));
         assertThat(ranked(b, a)).containsExactly("a", "b");
+    }
+
+    /** Default weights with some settings changed by their record component name (tests only). */
+    static ScoringProperties weights(java.util.Map<String, Object> changes) {
+        try {
+            var components = ScoringProperties.class.getRecordComponents();
+            Object[] values = new Object[components.length];
+            Class<?>[] types = new Class<?>[components.length];
+            ScoringProperties defaults = ScoringProperties.defaults();
+            for (int i = 0; i < components.length; i++) {
+                types[i] = components[i].getType();
+                values[i] = changes.containsKey(components[i].getName()) ? changes.get(components[i].getName())
+                        : components[i].getAccessor().invoke(defaults);
+            }
+            return ScoringProperties.class.getDeclaredConstructor(types).newInstance(values);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Lead chainLeadIn(String id, String segment, double share) {
+        CandidateFacts c = company(id);
+        List<GapFit> fits = List.of(new GapFit("ch", segment, segment, segment, GapStatus.MISSING, 20, true, share, null, true));
+        return chainLead(c, fits, List.of());
+    }
+
+    @Test
+    void oneGapDoesNotFillTheWholeListOnlyItsCapInTheFirstPlaces() {
+        // six packaging makers score above two ingredient makers; the list's first places take four packaging
+        // makers, then the ingredient makers, then the remaining packaging makers
+        List<Lead> sorted = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            sorted.add(chainLeadIn("pack-" + i, "packaging", 0.9 - i * 0.01));
+        }
+        sorted.add(chainLeadIn("ingr-0", "ingredients", 0.5));
+        sorted.add(chainLeadIn("ingr-1", "ingredients", 0.4));
+        sorted.sort(LeadScorer.ORDER);
+        LeadScorer.Diversified top = scorer.diversify(sorted, 8);
+        assertThat(top.leads()).extracting(Lead::companyId).containsExactly("pack-0", "pack-1", "pack-2", "pack-3",
+                "ingr-0", "ingr-1", "pack-4", "pack-5");
+        assertThat(top.windowFilled()).isFalse(); // only 6 leads fit the window of 8 under the cap
+        assertThat(scorer.diversify(sorted, 5).leads()).extracting(Lead::companyId)
+                .containsExactly("pack-0", "pack-1", "pack-2", "pack-3", "ingr-0");
+        // turned off, the list is the plain score order
+        LeadScorer plain = new LeadScorer(weights(java.util.Map.of("diversityPerSegment", 0)), GapProperties.defaults());
+        assertThat(plain.diversify(sorted, 5).leads()).extracting(Lead::companyId)
+                .containsExactly("pack-0", "pack-1", "pack-2", "pack-3", "pack-4");
+    }
+
+    @Test
+    void aCompanyHeadquarteredInTheDistrictsCityIsNoInboundLead() {
+        LeadScorer.Place wangcheng = new LeadScorer.Place("湖南省", "望城区", "Wangcheng", "长沙市", 2025);
+        CandidateFacts changsha = new CandidateFacts("c", "某锂科", null, List.of(), "湖南省", "长沙", "中国", null, List.of(),
+                100.0, 2024L, List.of(), false, false, null, false, Set.of());
+        CandidateFacts zhuzhou = new CandidateFacts("z", "某材料", null, List.of(), "湖南省", "株洲市", "中国", null, List.of(),
+                100.0, 2024L, List.of(), false, false, null, false, Set.of());
+        assertThat(scorer.inDistrictCity(changsha, wangcheng)).isTrue();
+        assertThat(scorer.inDistrictCity(zhuzhou, wangcheng)).isFalse();
+        assertThat(scorer.inDistrictCity(changsha, HOME)).isFalse(); // the district's city unknown
+        LeadScorer off = new LeadScorer(weights(java.util.Map.of("cityFirmsToExpansion", false)), GapProperties.defaults());
+        assertThat(off.inDistrictCity(changsha, wangcheng)).isFalse();
+    }
+
+    @Test
+    void businessListsTakeOnlySuppliersAndCustomersOfThePlantOrItsDirectParent() {
+        ScoringProperties w = ScoringProperties.defaults();
+        assertThat(w.businessTie(TieKind.SUPPLIER, 0)).isTrue();
+        assertThat(w.businessTie(TieKind.SUPPLIER, 1)).isTrue();
+        assertThat(w.businessTie(TieKind.SUPPLIER, 2)).isFalse(); // the grandparent's (比亚迪 for 长沙比亚迪电子)
+        assertThat(w.businessTie(TieKind.CO_SUPPLIER, 0)).isFalse();
+        assertThat(w.businessTie(TieKind.SHAREHOLDER, 0)).isFalse();
+        assertThat(w.businessTie(TieKind.PARTNER, 0)).isFalse();
+        assertThat(w.ownershipTie(TieKind.SHAREHOLDER)).isTrue();
+        assertThat(w.ownershipTie(TieKind.HOLDING)).isTrue();
+        assertThat(w.ownershipTie(TieKind.SUPPLIER)).isFalse();
+        assertThatThrownBy(() -> weights(java.util.Map.of("businessTieKinds", List.of("FRIEND"))))
+                .hasRootCauseInstanceOf(IllegalArgumentException.class);
     }
 }

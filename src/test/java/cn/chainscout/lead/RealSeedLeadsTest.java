@@ -33,6 +33,12 @@ class RealSeedLeadsTest {
     @Autowired
     BusinessLeadService businessLeads;
 
+    @Autowired
+    ScoringProperties scoring;
+
+    @Autowired
+    cn.chainscout.gap.GapProperties gapProperties;
+
     @Test
     void everyChainOfWangchengGetsADiagnosisWithAtLeastOneGap() {
         long started = System.nanoTime();
@@ -102,32 +108,50 @@ class RealSeedLeadsTest {
     }
 
     @Test
-    void businessLeadsViaBydElectronicsChangshaGoThroughItsGroupsRealTies() {
+    void businessLeadsViaBydElectronicsChangshaAreItsSuppliersNotItsBrandCustomersOrApplesOtherSuppliers() {
         long started = System.nanoTime();
         List<Lead> leads = businessLeads.leadsVia(BYD_ELECTRONICS_CHANGSHA, 200);
         System.out.printf("business leads via 长沙比亚迪电子: %d in %d ms%n", leads.size(), (System.nanoTime() - started) / 1_000_000);
         leads.stream().limit(5).forEach(l -> System.out.println("  " + l.score() + " " + l.whyZh()));
-        assertThat(leads).isNotEmpty().allSatisfy(l -> {
+        assertThat(leads).allSatisfy(l -> {
             assertThat(l.via().companyId()).isEqualTo(BYD_ELECTRONICS_CHANGSHA);
+            assertThat(l.via().tie()).isIn(TieKind.SUPPLIER, TieKind.CUSTOMER);
             EvidencePath path = l.paths().getFirst();
             assertThat(path.kind()).isEqualTo("TIE");
             assertThat(path.nodes().getFirst().id()).isEqualTo(BYD_ELECTRONICS_CHANGSHA);
             assertThat(path.nodes().getLast().id()).isEqualTo(l.companyId());
             assertThat(path.relationships()).hasSize(l.via().pathLength());
+            // the plant's or its direct parent's tie, verified
+            assertThat(path.relationships().stream().filter(r -> r.type().equals("SUBSIDIARY_OF")).count()).isLessThanOrEqualTo(1);
+            assertThat(path.relationships()).noneMatch(r -> "unverified".equals(r.confidence()));
         });
-        // Apple co-suppliers of 比亚迪电子（国际）, the parent of the local plant
-        Lead lens = leads.stream().filter(l -> l.companyId().equals("lens-technology")).findFirst().orElseThrow();
-        assertThat(lens.via().tie()).isEqualTo(TieKind.CO_SUPPLIER);
-        assertThat(lens.whyZh()).startsWith("蓝思科技（中国民营企业500强第150名）").contains("同为苹果供应商");
-        assertThat(leads).extracting(Lead::companyId).doesNotContain(BYD_ELECTRONICS_CHANGSHA);
-        // its parents are no business leads: a group already present belongs on the expansion list
-        assertThat(leads).extracting(l -> l.via().tie()).doesNotContain(TieKind.PARENT);
-        assertThat(leads).filteredOn(l -> l.companyId().equals("byd-electronic-intl")).allSatisfy(l -> assertThat(l.via().tie()).isNotEqualTo(TieKind.PARENT));
-        // a relation extracted from news is shown but scores nothing
-        assertThat(leads).filteredOn(l -> l.paths().getFirst().relationships().stream()
-                        .anyMatch(r -> "unverified".equals(r.confidence())) && l.via().tie() != TieKind.CO_SUPPLIER)
-                .allSatisfy(l -> assertThat(l.part("tie")).isZero());
+        // brand owners it assembles for, Apple's other suppliers, its own group: none is a business lead
+        assertThat(leads).extracting(Lead::companyId).doesNotContain(BYD_ELECTRONICS_CHANGSHA, "byd", "byd-electronic-intl",
+                "huawei-investment-and-holding", "apple", "xiaomi", "lenovo-group", "vivo", "oppo", "honor",
+                "lens-technology", "contemporary-amperex-technology", "changyuan-lico");
         assertThat(businessLeads.leadsVia(BYD_ELECTRONICS_CHANGSHA, 200)).isEqualTo(leads);
+    }
+
+    @Test
+    void aChainListIsNotFilledByOneGap() {
+        LeadScorer scorer = new LeadScorer(scoring, gapProperties);
+        for (ChainGaps chain : gaps.diagnoseDistrict("wangcheng")) {
+            List<Lead> top = chainLeads.leads(chain.chainId(), null, null, 20);
+            java.util.Map<String, Long> perSegment = top.stream().collect(java.util.stream.Collectors.groupingBy(
+                    scorer::segmentOf, java.util.stream.Collectors.counting()));
+            long segmentsWithLeads = chain.gaps().stream().filter(g -> g.candidateCount() > 0).count();
+            if (segmentsWithLeads >= 5) {
+                assertThat(perSegment.values()).as(chain.chainId()).allSatisfy(n -> assertThat(n).isLessThanOrEqualTo(4));
+            }
+        }
+    }
+
+    @Test
+    void theGroupOfTheLocalPlantIsOnTheExpansionListNotTheChainList() {
+        // 比亚迪, the group of 长沙比亚迪电子, left the smart-terminal chain list for the 二次招商 list
+        assertThat(chainLeads.leads("smart-terminal", null, null, 200)).extracting(Lead::companyId).doesNotContain("byd");
+        assertThat(businessLeads.expansionLeads("wangcheng", 200, cn.chainscout.gap.AsOf.NOW)).extracting(Lead::companyId)
+                .contains("byd");
     }
 
     @Test
@@ -138,8 +162,10 @@ class RealSeedLeadsTest {
             assertThat(l.via().companyId()).isEqualTo("ausnutria");
             assertThat(l.paths().getFirst().nodes().getFirst().id()).isEqualTo("ausnutria");
         });
-        // its supplier of milk is a lead; its parent group 伊利 is not: a group already present is for 二次招商
-        assertThat(leads).extracting(Lead::companyId).contains("westland-milk-products").doesNotContain("yili-group");
+        // its supplier of milk is a lead; its parent group 伊利 is not: a group already present is for 二次招商; nor
+        // its shareholder 晟德, nor Pure Nutrition, a supplier it owns, nor a partner known only from the news
+        assertThat(leads).extracting(Lead::companyId).contains("westland-milk-products")
+                .doesNotContain("yili-group", "center-laboratories", "pure-nutrition-nz", "lenovo-group");
         assertThat(businessLeads.leadsViaLeadingFirms("wangcheng", 20)).isNotEmpty();
     }
 }
