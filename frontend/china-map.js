@@ -69,7 +69,7 @@
         tooltip: { trigger: 'item', formatter: p => tip(p.data && p.data.province ? p.data.province : p.name) },
         visualMap: { min: 0, max, left: 8, bottom: 8, calculable: false, text: [String(max), '0'],
           textStyle: { fontSize: 12 }, inRange: { color: ['#eff6ff', '#1d4ed8'] }, seriesIndex: 0 },
-        geo: { map: 'china', roam: true, zoom: 1.15, top: 12, bottom: 12, selectedMode: 'single',
+        geo: { map: 'china', roam: true, top: 12, bottom: 12, selectedMode: 'single',
           label: { show: true, fontSize: 12, color: '#1f2937' },
           emphasis: { label: { fontSize: 13 } },
           itemStyle: { borderColor: '#94a3b8', areaColor: '#f8fafc' },
@@ -79,7 +79,7 @@
           { type: 'scatter', coordinateSystem: 'geo', z: 3,
             data: d.provinces.filter(p => centres[p.name]).map(p => ({
               province: p.name, value: [...centres[p.name], p.value],
-              symbolSize: p.size, itemStyle: { color: p.colour, borderColor: '#1f2937', borderWidth: 1, opacity: 0.85 } })) }
+              symbolSize: p.size, itemStyle: { color: p.colour, borderColor: '#1f2937', borderWidth: 1, opacity: 0.6 } })) }
         ]
       }, true);
       this.dataset.provinces = String(d.provinces.length);

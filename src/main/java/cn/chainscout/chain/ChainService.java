@@ -90,6 +90,8 @@ public class ChainService {
     private static final double SUB_COLUMN_WIDTH = 175;
     private static final double COLUMN_GAP = 110;
     private static final double ROW_HEIGHT = 48;
+    /** Room between two group boxes: their padding and the lower box's title. */
+    private static final double GROUP_GAP = 40;
 
     /**
      * The chain map: one column per stage, segments stacked in their group's box, FEEDS as arrows.
@@ -102,46 +104,84 @@ public class ChainService {
 
     /** The same picture with each segment coloured by the caller (the explorer colours by gap status). */
     public GraphData chainMapGraph(ChainMap map, Locale locale, Function<ChainMap.SegmentNode, String> colour) {
-        List<GraphData.Node> nodes = new ArrayList<>();
-        for (ChainMap.SegmentNode s : map.segments()) {
-            if (s.group()) {
-                nodes.add(new GraphData.Node(s.id(), TranslationProvider.name(locale, s.name(), s.nameEn()), "group",
-                        "#64748b", 0, null, null, null, null));
-            }
-        }
+        List<GraphData.Node> leaves = new ArrayList<>();
+        Set<String> boxes = new HashSet<>();
         double x = 0;
         for (String stage : STAGES) {
             List<ChainMap.SegmentNode> inColumn = map.segments().stream()
                     .filter(s -> !s.group() && stage.equals(s.stage()))
-                    .sorted(Comparator.comparing((ChainMap.SegmentNode s) -> s.parentId() == null ? "" : s.parentId())
+                    .sorted(Comparator.comparing((ChainMap.SegmentNode s) -> boxOf(map, s) == null ? "~" : boxOf(map, s))
                             .thenComparing(ChainMap.SegmentNode::id))
                     .toList();
             if (inColumn.isEmpty()) {
                 continue;
             }
-            // a tall stage wraps into sub-columns, so the picture stays wide rather than tall
-            int subColumns = (inColumn.size() + ROWS_PER_COLUMN - 1) / ROWS_PER_COLUMN;
-            int rows = (inColumn.size() + subColumns - 1) / subColumns;
+            // each box's segments stay together in one sub-column (a box taller than a column takes whole
+            // sub-columns of its own), with a gap between boxes: no two boxes ever share any area
+            int subColumn = 0;
+            int row = 0;
+            double y = 0;
+            String previousBox = null;
+            int previousRun = 0;
+            int maxSubColumn = 0;
             for (int i = 0; i < inColumn.size(); i++) {
                 ChainMap.SegmentNode s = inColumn.get(i);
+                String box = boxOf(map, s);
+                if (i > 0 && !java.util.Objects.equals(box, previousBox)) {
+                    int runLength = (int) inColumn.stream().skip(i).takeWhile(n -> java.util.Objects.equals(boxOf(map, n), box)).count();
+                    boolean fits = row + runLength <= ROWS_PER_COLUMN;
+                    // a box that wrapped fills its sub-columns' whole height: the next run starts beside it
+                    if (row > 0 && (!fits || runLength > ROWS_PER_COLUMN || previousRun > ROWS_PER_COLUMN)) {
+                        subColumn++;
+                        row = 0;
+                        y = 0;
+                    } else if (row > 0) {
+                        y += GROUP_GAP;
+                    }
+                } else if (row >= ROWS_PER_COLUMN) {
+                    subColumn++;
+                    row = 0;
+                    y = 0;
+                }
                 String label = TranslationProvider.name(locale, s.name(), s.nameEn())
                         + (s.localFirms().isEmpty() ? "" : " (" + s.localFirms().size() + ")");
-                nodes.add(new GraphData.Node(s.id(), label, "segment",
-                        colour.apply(s), 0,
-                        parentInGraph(map, s), x + (i / rows) * SUB_COLUMN_WIDTH, (i % rows) * ROW_HEIGHT,
-                        s.key() ? "key" : null));
+                leaves.add(new GraphData.Node(s.id(), label, "segment", colour.apply(s), 0, box,
+                        x + subColumn * (SUB_COLUMN_WIDTH + GROUP_GAP), y, s.key() ? "key" : null));
+                if (box != null) {
+                    boxes.add(box);
+                }
+                previousRun = java.util.Objects.equals(box, previousBox) ? previousRun + 1 : 1;
+                row++;
+                y += ROW_HEIGHT;
+                previousBox = box;
+                maxSubColumn = Math.max(maxSubColumn, subColumn);
             }
-            x += subColumns * SUB_COLUMN_WIDTH + COLUMN_GAP;
+            x += (maxSubColumn + 1) * (SUB_COLUMN_WIDTH + GROUP_GAP) + COLUMN_GAP;
         }
+        List<GraphData.Node> nodes = new ArrayList<>();
+        for (ChainMap.SegmentNode s : map.segments()) {
+            if (s.group() && boxes.contains(s.id())) {
+                nodes.add(new GraphData.Node(s.id(), TranslationProvider.name(locale, s.name(), s.nameEn()), "group",
+                        "#64748b", 0, null, null, null, null));
+            }
+        }
+        nodes.addAll(leaves);
         List<GraphData.Edge> edges = map.feeds().stream()
                 .map(f -> new GraphData.Edge(f.fromId(), f.toId(), "", "feeds")).toList();
         return new GraphData(nodes, edges, "preset");
     }
 
-    /** A segment is drawn inside its group only when the group is drawn as a box (it has segments). */
-    private static String parentInGraph(ChainMap map, ChainMap.SegmentNode s) {
-        return s.parentId() != null && map.segments().stream().anyMatch(g -> g.group() && g.id().equals(s.parentId()))
-                ? s.parentId() : null;
+    /**
+     * The box a segment is drawn in: its group, unless the group's segments lie in more than one stage
+     * (a box across stage columns would cover the boxes between them).
+     */
+    private static String boxOf(ChainMap map, ChainMap.SegmentNode s) {
+        if (s.parentId() == null || map.segments().stream().noneMatch(g -> g.group() && g.id().equals(s.parentId()))) {
+            return null;
+        }
+        long stages = map.segments().stream().filter(o -> !o.group() && s.parentId().equals(o.parentId()))
+                .map(ChainMap.SegmentNode::stage).distinct().count();
+        return stages == 1 ? s.parentId() : null;
     }
 
     public static String colour(int chainIndex) {

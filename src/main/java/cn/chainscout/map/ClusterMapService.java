@@ -97,7 +97,8 @@ public class ClusterMapService {
         shown.forEach(k -> colourOf.put(k.id(), k.colour()));
         for (ClusterMap.ChainKey chain : shown) {
             double[] p = layout.position("chain:" + chain.id());
-            nodes.add(new GraphData.Node("chain:" + chain.id(), TranslationProvider.name(locale, chain.name(), chain.nameEn()),
+            nodes.add(new GraphData.Node("chain:" + chain.id(), TranslationProvider.name(locale, chain.name(), chain.nameEn())
+                    + chainCounts(chain.id(), segments.values(), status, firms, layout, locale),
                     "chain", chain.colour(), 40, null, p[0], p[1], "cluster-title"));
         }
         int gapCount = 0;
@@ -129,6 +130,18 @@ public class ClusterMapService {
             }
         }
         return new ClusterMap(new GraphData(nodes, edges, "preset"), keys, parks, segments.size(), gapCount, firms.size());
+    }
+
+    /** 「（28 环节 · 缺口 18 · 12 家企业）」 after a chain's title: what a leader reads at the first zoom. */
+    private static String chainCounts(String chainId, java.util.Collection<MapQueries.SegmentRow> segments,
+                                      Map<String, GapStatus> status, List<MapQueries.FirmRow> firms, Layout layout,
+                                      Locale locale) {
+        List<MapQueries.SegmentRow> own = segments.stream().filter(s -> chainId.equals(s.chainId())).toList();
+        long gaps = own.stream().filter(s -> status.get(s.id()) != null && status.get(s.id()).isGap()).count();
+        long local = firms.stream().filter(f -> chainId.equals(layout.chainOf(f.id()))).count();
+        return TranslationProvider.isEnglish(locale)
+                ? " (" + own.size() + " segments · " + gaps + " gaps · " + local + " firms)"
+                : "（" + own.size() + " 环节 · 缺口 " + gaps + " · " + local + " 家企业）";
     }
 
     /**

@@ -46,7 +46,9 @@ class PageLoadBenchmark {
                         "const g = document.getElementById('chain-map'); return !!(g && g._cy && g._cy.nodes().length > 0)")),
                 new Page("环节详情 segment", "/segments/st-cover-glass", d -> !d.findElements(By.id("segment-candidates")).isEmpty()),
                 new Page("招商线索 leads", "/leads", d -> d.findElements(By.id("leads-count")).stream().anyMatch(e -> !e.getText().isBlank())),
-                new Page("企业 company", "/companies/lens-technology", d -> !d.findElements(By.id("company-name")).isEmpty()));
+                new Page("企业 company", "/companies/lens-technology", d -> !d.findElements(By.id("company-name")).isEmpty()),
+                new Page("全国分布 China map", "/map", d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                        "const m = document.getElementById('china-map'); return !!(m && m.dataset.ready === 'true')")));
         ChromeDriver browser = HeadlessChromium.start();
         BrowserLogin.signIn(browser, port, TestUser.LEADER);
         StringBuilder report = new StringBuilder("# Page load times\n\n")

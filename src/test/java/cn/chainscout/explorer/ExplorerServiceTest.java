@@ -75,6 +75,19 @@ class ExplorerServiceTest {
     }
 
     @Test
+    void aBusinessLeadsEvidenceReadsAsAPathInWordsEndingAtTheLocalFirm() {
+        Lead lead = explorer.leads(new LeadQuery(Lead.LeadKind.BUSINESS, null, null, null,
+                "byd-electronics-changsha", null, null)).getFirst();
+
+        List<String> zh = explorer.evidenceLines(lead, Locale.SIMPLIFIED_CHINESE);
+        assertThat(zh).isNotEmpty().anySatisfy(line -> assertThat(line)
+                .contains(lead.name()).containsPattern(" (—\\S+→|←\\S+—) ").contains(lead.via().name() + "（本地"));
+        assertThat(String.join("", zh)).doesNotContain("SUPPLIES", "INVESTS_IN", "OPERATES_IN");
+        List<String> en = explorer.evidenceLines(lead, Locale.ENGLISH);
+        assertThat(String.join(" ", en)).contains("(local").doesNotContain("（本地");
+    }
+
+    @Test
     void theExportHasTheChineseColumnsAndOneRowPerLead() throws IOException {
         List<Lead> leads = explorer.leads(new LeadQuery(Lead.LeadKind.CHAIN, "smart-terminal", null, null, null, null, null));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(LeadExport.xlsx(leads)))) {

@@ -92,8 +92,8 @@ class ClusterMapServiceTest {
 
     @Test
     void nodesAreNamedInTheUsersLanguage() {
-        assertThat(node(maps.map(MapFilter.ALL, Locale.ENGLISH), "chain:food").label()).isEqualTo("Food");
-        assertThat(node(maps.map(MapFilter.ALL, ZH), "chain:food").label()).isEqualTo("食品");
+        assertThat(node(maps.map(MapFilter.ALL, Locale.ENGLISH), "chain:food").label()).startsWith("Food (").contains(" segments · ", " gaps · ", " firms)");
+        assertThat(node(maps.map(MapFilter.ALL, ZH), "chain:food").label()).startsWith("食品（").contains(" 环节 · 缺口 ", " 家企业）");
     }
 
     private static List<String> ids(ClusterMap map, String kind) {

@@ -129,7 +129,7 @@ class ClusterMapView extends VerticalLayout implements HasDynamicTitle {
             legend.add(swatch("#ffffff", getTranslation("status." + s.name()), false, ClusterMapService.GAP_OUTLINES.get(s)));
         }
         legend.add(new Span(getTranslation("clusterMap.legend.faded")));
-        legend.add(new Span(getTranslation("clusterMap.legend.size")));
+        legend.add(new Span(getTranslation("clusterMap.legend.sizePlain")));
         legend.add(new Span(getTranslation("clusterMap.legend.click")));
     }
 
