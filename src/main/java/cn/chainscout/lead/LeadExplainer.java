@@ -29,35 +29,19 @@ final class LeadExplainer {
             en.append("; it ").append(tieEn(tie));
         } else if (reachable && c.province() != null) {
             zh.append("；其总部位于").append(c.province());
-            en.append("; it is headquartered in ").append(PROVINCES_EN.getOrDefault(c.province(), c.province()));
+            en.append("; it is headquartered in ").append(placeEn(c.province()));
         } else if (reachable && !c.plantProvinces().isEmpty()) {
             // close by its plants only: the headquarters' province is not known
             zh.append("；其在").append(String.join("、", c.plantProvinces())).append("设有工厂");
             en.append("; it has plants in ").append(String.join(", ", c.plantProvinces().stream()
-                    .map(p -> PROVINCES_EN.getOrDefault(p, p)).toList()));
+                    .map(LeadExplainer::placeEn).toList()));
         }
         return new Why(zh.append(notesZh(c)).append("。").toString(), en.append(notesEn(c)).append(".").toString());
     }
 
-    /** Province-level names in English (names, not facts: every one a reason sentence may need). */
-    private static final Map<String, String> PROVINCES_EN = Map.ofEntries(Map.entry("北京市", "Beijing"),
-            Map.entry("天津市", "Tianjin"), Map.entry("上海市", "Shanghai"), Map.entry("重庆市", "Chongqing"),
-            Map.entry("河北省", "Hebei"), Map.entry("山西省", "Shanxi"), Map.entry("辽宁省", "Liaoning"),
-            Map.entry("吉林省", "Jilin"), Map.entry("黑龙江省", "Heilongjiang"), Map.entry("江苏省", "Jiangsu"),
-            Map.entry("浙江省", "Zhejiang"), Map.entry("安徽省", "Anhui"), Map.entry("福建省", "Fujian"),
-            Map.entry("江西省", "Jiangxi"), Map.entry("山东省", "Shandong"), Map.entry("河南省", "Henan"),
-            Map.entry("湖北省", "Hubei"), Map.entry("湖南省", "Hunan"), Map.entry("广东省", "Guangdong"),
-            Map.entry("海南省", "Hainan"), Map.entry("四川省", "Sichuan"), Map.entry("贵州省", "Guizhou"),
-            Map.entry("云南省", "Yunnan"), Map.entry("陕西省", "Shaanxi"), Map.entry("甘肃省", "Gansu"),
-            Map.entry("青海省", "Qinghai"), Map.entry("台湾省", "Taiwan"), Map.entry("内蒙古自治区", "Inner Mongolia"),
-            Map.entry("广西壮族自治区", "Guangxi"), Map.entry("西藏自治区", "Tibet"), Map.entry("宁夏回族自治区", "Ningxia"),
-            Map.entry("新疆维吾尔自治区", "Xinjiang"), Map.entry("香港特别行政区", "Hong Kong"),
-            Map.entry("澳门特别行政区", "Macao"), Map.entry("香港", "Hong Kong"), Map.entry("澳门", "Macao"),
-            Map.entry("粤港澳大湾区", "the Greater Bay Area"), Map.entry("长三角", "the Yangtze River Delta"));
-
     /** A province (or recruiting region) in English; the Chinese name where none is known. */
     static String placeEn(String chinese) {
-        return chinese == null ? null : PROVINCES_EN.getOrDefault(chinese, chinese);
+        return cn.chainscout.common.i18n.Places.english(chinese);
     }
 
     /** An amount in 亿元 in English words: 100 m yuan, 1.5 bn yuan. */

@@ -232,7 +232,7 @@ public final class LeadScorer {
             double points = w.gapWeight() * f.severity();
             return part("gap", points, "填补" + place.name() + f.status().zh() + "环节「" + f.segmentName() + "」（缺口程度"
                             + n(f.severity()) + "），得" + n(points) + "分。",
-                    "Fills 「" + en(f.segmentNameEn(), f.segmentName()) + "」, " + f.status().en() + " in "
+                    "Fills “" + en(f.segmentNameEn(), f.segmentName()) + "”, " + f.status().en() + " in "
                             + en(place.nameEn(), place.name()) + " (gap severity " + n(f.severity()) + "): " + n(points) + " points.");
         }).orElse(part("gap", 0, "不填补本区的缺口环节，不得分。", "Fills no gap of the district: 0 points."));
     }
@@ -341,7 +341,7 @@ public final class LeadScorer {
         return best.filter(f -> f.since() != null && f.since() <= place.year() && place.year() - f.since() <= w.expansionYears())
                 .map(f -> part("expansion", w.expansionPoints(), f.since() + "年起新进入「" + f.segmentName() + "」，正在扩张，加"
                                 + n(w.expansionPoints()) + "分。",
-                        "Entered 「" + en(f.segmentNameEn(), f.segmentName()) + "」 in " + f.since() + ", expanding: " + n(w.expansionPoints()) + " points."))
+                        "Entered “" + en(f.segmentNameEn(), f.segmentName()) + "” in " + f.since() + ", expanding: " + n(w.expansionPoints()) + " points."))
                 .orElse(part("expansion", 0, "没有近期扩张的记录，不加分。", "No recent expansion on record: 0 points."));
     }
 
@@ -358,7 +358,7 @@ public final class LeadScorer {
         return best.filter(f -> !f.attractable())
                 .map(f -> part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」几乎没有区县能够引进（如晶圆厂、图像传感器、面板厂），仅作参考，减"
                                 + n(w.unattractablePenalty()) + "分。",
-                        "「" + en(f.segmentNameEn(), f.segmentName()) + "」 is a segment almost no district can attract (wafer, image-sensor or panel fabs); "
+                        "“" + en(f.segmentNameEn(), f.segmentName()) + "” is a segment almost no district can attract (wafer, image-sensor or panel fabs); "
                                 + "shown for reference: −" + n(w.unattractablePenalty()) + " points."))
                 .orElse(part("notRealistic", 0, "所在环节是区县可以引进的，不扣分。", "A segment a district can attract: no deduction."));
     }
