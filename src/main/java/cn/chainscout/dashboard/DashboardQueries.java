@@ -31,7 +31,7 @@ class DashboardQueries {
     // local firm = located in a park of the district; a firm in two parks counts once, at its best tier
     private static final String TIER_COUNT = """
             MATCH (c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
-            WHERE $district IS NULL OR d.id = $district
+            WHERE ($district IS NULL OR d.id = $district) AND l.until IS NULL
             WITH c, min(CASE l.tier WHEN '百亿' THEN 1 WHEN '50亿' THEN 2 WHEN '10亿' THEN 3 END) AS best
             RETURN count(CASE WHEN best = $band THEN 1 END) AS value
             """;
@@ -41,6 +41,34 @@ class DashboardQueries {
             MATCH (c:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d:District)
             WHERE ($district IS NULL OR d.id = $district) AND size(coalesce(c.listing, [])) > 0
             RETURN count(DISTINCT c) AS value
+            """;
+
+    // what the tier counts rest on: the district's firms, those with a tier, and the years of their figures
+    private static final String TIER_BASIS = """
+            MATCH (c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            WHERE ($district IS NULL OR d.id = $district) AND l.until IS NULL
+            WITH c, [x IN collect(l) WHERE x.tier IS NOT NULL] AS tiered
+            WITH c, tiered, [x IN tiered WHERE x.sizeYear IS NOT NULL | toInteger(x.sizeYear)] AS years
+            RETURN count(c) AS firms, sum(CASE WHEN size(tiered) > 0 THEN 1 ELSE 0 END) AS sized,
+                   min(reduce(m = null, y IN years | CASE WHEN m IS NULL OR y < m THEN y ELSE m END)) AS earliest,
+                   max(reduce(m = null, y IN years | CASE WHEN m IS NULL OR y > m THEN y ELSE m END)) AS latest,
+                   collect([x IN tiered WHERE x.sizeKind IS NOT NULL | x.sizeKind]) AS kindLists
+            """;
+
+    // a chain's output as the graph knows it: each local firm whose main business is in the chain, with its
+    // largest sized figure (a firm in two parks counts once); firms without a figure are counted, not guessed
+    private static final String CHAIN_OUTPUT = """
+            MATCH (:Chain {id: $chain})-[:HAS_SEGMENT]->(:Segment)<-[o:OPERATES_IN]-(c:Company)
+            WHERE o.main
+            MATCH (c)-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            WHERE ($district IS NULL OR d.id = $district) AND l.until IS NULL
+            WITH DISTINCT c, l
+            WITH c, [x IN collect(l) WHERE x.sizeYi IS NOT NULL] AS sized
+            WITH c, CASE WHEN size(sized) = 0 THEN null
+                         ELSE reduce(b = sized[0], x IN sized | CASE WHEN x.sizeYi > b.sizeYi THEN x ELSE b END) END AS s
+            RETURN count(c) AS firms, count(s) AS sized, sum(toFloat(s.sizeYi)) AS total,
+                   min(toInteger(s.sizeYear)) AS earliest, max(toInteger(s.sizeYear)) AS latest,
+                   collect(DISTINCT s.sizeKind) AS kinds
             """;
 
     private static final String ADD_ENTRY = """
@@ -115,6 +143,36 @@ class DashboardQueries {
         };
         return client.query(cypher).bindAll(parameters).fetchAs(Long.class).mappedBy((types, r) -> r.get("value").asLong())
                 .one().orElse(0L);
+    }
+
+    /** A chain's output summed from its local firms' sized figures (亿元), with what the sum rests on. */
+    record Sized(double total, Basis basis) {
+    }
+
+    Sized chainOutput(String chainId, String districtId) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("chain", chainId);
+        parameters.put("district", districtId);
+        return client.query(CHAIN_OUTPUT).bindAll(parameters).fetchAs(Sized.class).mappedBy((types, r) ->
+                new Sized(r.get("total").isNull() ? 0 : r.get("total").asDouble(), new Basis(r.get("firms").asLong(),
+                        r.get("sized").asLong(), year(r.get("earliest")), year(r.get("latest")),
+                        r.get("kinds").asList(Value::asString)))).one()
+                .orElse(new Sized(0, new Basis(0, 0, null, null, List.of())));
+    }
+
+    /** What the tier counts rest on: the district's local firms and how many have a tier. */
+    Basis tierBasis(String districtId) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("district", districtId);
+        return client.query(TIER_BASIS).bindAll(parameters).fetchAs(Basis.class).mappedBy((types, r) ->
+                new Basis(r.get("firms").asLong(), r.get("sized").asLong(), year(r.get("earliest")), year(r.get("latest")),
+                        r.get("kindLists").asList(v -> v.asList(Value::asString)).stream().flatMap(List::stream)
+                                .distinct().sorted().toList())).one()
+                .orElse(new Basis(0, 0, null, null, List.of()));
+    }
+
+    private static Integer year(Value v) {
+        return v.isNull() ? null : v.asInt();
     }
 
     private static String band(Map<String, Object> parameters, int band) {

@@ -58,9 +58,10 @@ public class DashboardService {
     public List<TargetCard> dashboard() {
         LocalDate today = today();
         Map<String, Long> bands = projectBands();
+        Basis tiers = queries.tierBasis(districtId);
         List<TargetCard> cards = new ArrayList<>();
         for (DashboardQueries.TargetRow row : queries.targets()) {
-            cards.add(card(row, today, bands));
+            cards.add(card(row, today, bands, tiers));
         }
         cards.sort(READING_ORDER);
         return List.copyOf(cards);
@@ -69,7 +70,7 @@ public class DashboardService {
     /** One target as the dashboard shows it. */
     @Transactional(readOnly = true)
     public Optional<TargetCard> target(String targetId) {
-        return queries.target(targetId).map(row -> card(row, today(), projectBands()));
+        return queries.target(targetId).map(row -> card(row, today(), projectBands(), queries.tierBasis(districtId)));
     }
 
     /**
@@ -129,7 +130,7 @@ public class DashboardService {
         DashboardQueries.Entry previous = row.entries().isEmpty() ? null : row.entries().getLast();
         audit.record("dashboard.entry", "Target", targetId, previous == null ? "" : entryText(previous.value(), previous.asOf(),
                 previous.source()), entryText(entry.value(), entry.asOf(), entry.source().strip()));
-        return queries.target(targetId).map(r -> card(r, today(), projectBands())).orElseThrow();
+        return queries.target(targetId).map(r -> card(r, today(), projectBands(), queries.tierBasis(districtId))).orElseThrow();
     }
 
     private static String entryText(double value, LocalDate asOf, String source) {
@@ -160,7 +161,7 @@ public class DashboardService {
         return LocalDate.now(zone);
     }
 
-    private TargetCard card(DashboardQueries.TargetRow row, LocalDate today, Map<String, Long> bands) {
+    private TargetCard card(DashboardQueries.TargetRow row, LocalDate today, Map<String, Long> bands, Basis tiers) {
         boolean lowerIsBetter = properties.lowerIsBetter().contains(row.id());
         Optional<Measure> measure = Measure.of(row.measure());
         if (measure.isPresent()) {
@@ -173,9 +174,17 @@ public class DashboardService {
             }
             return new TargetCard(row.id(), row.group(), row.name(), row.nameEn(), row.figure(), row.unit(),
                     row.deadline(), row.measure(), TargetCard.Origin.MEASURED, value, today, null, null, null,
-                    List.copyOf(trend), lowerIsBetter);
+                    List.copyOf(trend), lowerIsBetter, measure.get().tier() ? tiers : null);
         }
-        TargetCard.Origin origin = Measure.chainOutput(row.measure()).isPresent()
+        Optional<String> chain = Measure.chainOutput(row.measure());
+        DashboardQueries.Sized output = chain.map(id -> queries.chainOutput(id, districtId)).orElse(null);
+        if (output != null && output.basis().sized() > 0 && row.entries().isEmpty()) {
+            // the sum of the chain's firms' public figures, dated by their years; an official figure entered by hand wins
+            return new TargetCard(row.id(), row.group(), row.name(), row.nameEn(), row.figure(), row.unit(),
+                    row.deadline(), row.measure(), TargetCard.Origin.MEASURED, output.total(), today, null, null, null,
+                    List.of(new TrendPoint(today, output.total())), lowerIsBetter, output.basis());
+        }
+        TargetCard.Origin origin = output != null && output.basis().sized() == 0
                 ? TargetCard.Origin.NO_GRAPH_DATA : TargetCard.Origin.MANUAL;
         // the latest entry by date is the current value; a later correction of the same date wins
         DashboardQueries.Entry latest = row.entries().isEmpty() ? null : row.entries().getLast();
@@ -183,7 +192,7 @@ public class DashboardService {
         return new TargetCard(row.id(), row.group(), row.name(), row.nameEn(), row.figure(), row.unit(), row.deadline(),
                 row.measure(), origin, latest == null ? null : latest.value(), latest == null ? null : latest.asOf(),
                 latest == null ? null : latest.source(), latest == null ? null : latest.enteredBy(),
-                latest == null ? null : latest.enteredAt(), trend, lowerIsBetter);
+                latest == null ? null : latest.enteredAt(), trend, lowerIsBetter, output == null ? null : output.basis());
     }
 
     /**

@@ -4,8 +4,8 @@ import java.util.Optional;
 
 /**
  * What a target's {@code measure} column (graph-seed/targets.csv) asks the graph to count.
- * {@code manual} and anything the graph cannot count (chain output: the seed has no output figures)
- * are entered by hand.
+ * {@code manual} is entered by hand. A chain's output ({@code chain-output:<chainId>}) is summed from its
+ * local firms' sized figures where any has one (DashboardService), else entered by hand.
  */
 public enum Measure {
     /** Local firms whose best tier is 百亿 (≥ 100亿元 output or revenue). */
@@ -33,6 +33,11 @@ public enum Measure {
 
     public String key() {
         return key;
+    }
+
+    /** Counted from the local firms' tiers (which rest on their sized figures). */
+    boolean tier() {
+        return this == TIER_100YI || this == TIER_50YI || this == TIER_10YI;
     }
 
     /** Counted by the project feature (one of ProjectService.BANDS: its stages and bands), not by the dashboard. */

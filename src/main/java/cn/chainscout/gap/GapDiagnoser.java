@@ -162,7 +162,7 @@ final class GapDiagnoser {
         parts.add(local.isEmpty() ? "no local firm" : local.size() + " local firm(s) (" + names(local, ", ", true) + ")");
         switch (status) {
             case BROKEN -> parts.add("none supplies the local firms downstream");
-            case WEAK -> parts.add("fewer than " + p.weakMinFirms() + " and none of tier " + p.strongTier() + " or above");
+            case WEAK -> parts.add("fewer than " + p.weakMinFirms() + " and none of the " + GapProperties.tierEn(p.strongTier()) + " tier or above");
             case NOT_NEEDED -> parts.add("not key and feeds no local firm, directly or further down");
             default -> { }
         }

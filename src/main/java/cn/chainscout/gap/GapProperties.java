@@ -67,6 +67,16 @@ public record GapProperties(Integer weakMinFirms, String strongTier, Double miss
     }
 
     /** 3 for 百亿, 2 for 50亿, 1 for 10亿, 0 unknown: for comparing tiers. */
+    /** A tier in English words (百亿 → 10 bn yuan); the text as given when it is not one of the three. */
+    public static String tierEn(String tier) {
+        return switch (tier == null ? "" : tier) {
+            case "百亿" -> "10 bn yuan";
+            case "50亿" -> "5 bn yuan";
+            case "10亿" -> "1 bn yuan";
+            default -> tier;
+        };
+    }
+
     public static int tierRank(String tier) {
         return switch (tier == null ? "" : tier) {
             case "百亿" -> 3;

@@ -29,18 +29,30 @@ final class LeadExplainer {
             en.append("; it ").append(tieEn(tie));
         } else if (reachable && c.province() != null) {
             zh.append("；其总部位于").append(c.province());
-            en.append("; it is headquartered in ").append(PROVINCES_EN.getOrDefault(c.province(), c.province()));
+            en.append("; it is headquartered in ").append(placeEn(c.province()));
         } else if (reachable && !c.plantProvinces().isEmpty()) {
             // close by its plants only: the headquarters' province is not known
             zh.append("；其在").append(String.join("、", c.plantProvinces())).append("设有工厂");
             en.append("; it has plants in ").append(String.join(", ", c.plantProvinces().stream()
-                    .map(p -> PROVINCES_EN.getOrDefault(p, p)).toList()));
+                    .map(LeadExplainer::placeEn).toList()));
         }
         return new Why(zh.append(notesZh(c)).append("。").toString(), en.append(notesEn(c)).append(".").toString());
     }
 
-    private static final Map<String, String> PROVINCES_EN = Map.of("湖南省", "Hunan", "湖北省", "Hubei", "河南省", "Henan",
-            "江西省", "Jiangxi", "安徽省", "Anhui", "山西省", "Shanxi", "广东省", "Guangdong");
+    /** A province (or recruiting region) in English; the Chinese name where none is known. */
+    static String placeEn(String chinese) {
+        return cn.chainscout.common.i18n.Places.english(chinese);
+    }
+
+    /** An amount in 亿元 in English words: 100 m yuan, 1.5 bn yuan. */
+    static String yuanEn(double yi) {
+        double m = yi * 100;
+        return m >= 1000 ? trim(m / 1000) + " bn yuan" : trim(m) + " m yuan";
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(java.util.Locale.ROOT, "%.1f", v);
+    }
 
     static Why businessLead(CandidateFacts c, RankFact rank, TieFact tie, GapFit fit, String district, String districtEn) {
         StringBuilder zh = new StringBuilder(shortName(c.name(), c.aliases())).append(rankZh(rank)).append(tieZh(tie));
@@ -90,7 +102,7 @@ final class LeadExplainer {
     }
 
     private static String rankEn(RankFact r) {
-        return r == null ? "" : " (" + en(r.rankingNameEn(), r.rankingName()) + " " + r.year() + " #" + r.rank() + ")";
+        return r == null ? "" : " (" + en(r.rankingNameEn(), r.rankingName()) + " " + r.year() + ", No. " + r.rank() + ")";
     }
 
     private static String notesZh(CandidateFacts c) {

@@ -165,7 +165,7 @@ public final class LeadScorer {
             double size = w.localSizeWeight() * gaps.firmSize(tie.viaTier(), tie.viaLeading());
             parts.add(part("localSize", size, "经由的本地企业" + tie.viaShort() + (tie.viaTier() == null ? "规模不详" : "为" + tie.viaTier() + "级企业")
                             + (tie.viaLeading() ? "、是龙头企业" : "") + "，得" + n(size) + "分。",
-                    "The local firm " + en(tie.viaNameEn(), tie.viaName()) + (tie.viaTier() == null ? " is of unknown size" : " is of the " + tie.viaTier() + " tier")
+                    "The local firm " + en(tie.viaNameEn(), tie.viaName()) + (tie.viaTier() == null ? " is of unknown size" : " is of the " + cn.chainscout.gap.GapProperties.tierEn(tie.viaTier()) + " tier")
                             + (tie.viaLeading() ? " and a leading firm" : "") + ": " + n(size) + " points."));
         }
         Optional<GapFit> best = bestFit(fits);
@@ -301,7 +301,7 @@ public final class LeadScorer {
             double points = w.gapWeight() * f.severity();
             return part("gap", points, "填补" + place.name() + f.status().zh() + "环节「" + f.segmentName() + "」（缺口程度"
                             + n(f.severity()) + "），得" + n(points) + "分。",
-                    "Fills 「" + en(f.segmentNameEn(), f.segmentName()) + "」, " + f.status().en() + " in "
+                    "Fills “" + en(f.segmentNameEn(), f.segmentName()) + "”, " + f.status().en() + " in "
                             + en(place.nameEn(), place.name()) + " (gap severity " + n(f.severity()) + "): " + n(points) + " points.");
         }).orElse(part("gap", 0, "不填补本区的缺口环节，不得分。", "Fills no gap of the district: 0 points."));
     }
@@ -323,12 +323,12 @@ public final class LeadScorer {
     private ScorePart size(CandidateFacts c) {
         double points = sizePoints(c.revenueYi());
         String project = n(w.projectLowYi()) + "–" + n(w.projectHighYi()) + "亿元";
-        String projectEn = n(w.projectLowYi()) + "–" + n(w.projectHighYi()) + " 亿元 (100 million yuan)";
+        String projectEn = LeadExplainer.yuanEn(w.projectLowYi()) + "–" + LeadExplainer.yuanEn(w.projectHighYi());
         if (c.revenueYi() == null) {
             return part("size", points, "营收规模不详，得" + n(points) + "分。", "Its revenue is not known: " + n(points) + " points.");
         }
         String revenue = "年营收约" + n(c.revenueYi()) + "亿元" + (c.revenueYear() == null ? "" : "（" + c.revenueYear() + "年）");
-        String revenueEn = "Annual revenue about " + n(c.revenueYi()) + " 亿元" + (c.revenueYear() == null ? "" : " (" + c.revenueYear() + ")");
+        String revenueEn = "Annual revenue about " + LeadExplainer.yuanEn(c.revenueYi()) + (c.revenueYear() == null ? "" : " (" + c.revenueYear() + ")");
         if (c.revenueYi() < w.sizeBandLowYi()) {
             return part("size", points, revenue + "，规模偏小，难以承担" + project + "的项目，得" + n(points) + "分。",
                     revenueEn + ", small for a project of " + projectEn + ": " + n(points) + " points.");
@@ -350,16 +350,17 @@ public final class LeadScorer {
         List<String> en = new ArrayList<>();
         if (base > 0 && provinces.contains(place.province())) {
             zh.add("在" + place.province() + "已有工厂或总部");
-            en.add("it already has a plant or its headquarters in " + place.province());
+            en.add("it already has a plant or its headquarters in " + LeadExplainer.placeEn(place.province()));
         } else if (base > 0) {
             List<String> near = provinces.stream().filter(w.neighbourProvinces()::contains).toList();
             zh.add("在邻近省份（" + String.join("、", near) + "）已有工厂或总部");
-            en.add("it has a plant or its headquarters in a neighbouring province (" + String.join(", ", near) + ")");
+            en.add("it has a plant or its headquarters in a neighbouring province (" + String.join(", ", near.stream().map(LeadExplainer::placeEn).toList()) + ")");
         }
         if (region != null) {
             String where = c.province() + (c.city() == null ? "" : c.city());
             zh.add("总部在本区重点招商的" + region + "（" + where + "）");
-            en.add("its headquarters are in " + region + " (" + where + "), a region the district recruits from");
+            String whereEn = LeadExplainer.placeEn(c.province()); // the city has no English name in the seed
+            en.add("its headquarters are in " + LeadExplainer.placeEn(region) + " (" + whereEn + "), a region the district recruits from");
         }
         if (zh.isEmpty()) {
             return part("proximity", 0, provinces.isEmpty() ? "总部和工厂所在地不详，不得分。" : "总部和工厂不在本省、邻省或重点招商地区，不得分。",
@@ -409,7 +410,7 @@ public final class LeadScorer {
         return best.filter(f -> f.since() != null && f.since() <= place.year() && place.year() - f.since() <= w.expansionYears())
                 .map(f -> part("expansion", w.expansionPoints(), f.since() + "年起新进入「" + f.segmentName() + "」，正在扩张，加"
                                 + n(w.expansionPoints()) + "分。",
-                        "Entered 「" + en(f.segmentNameEn(), f.segmentName()) + "」 in " + f.since() + ", expanding: " + n(w.expansionPoints()) + " points."))
+                        "Entered “" + en(f.segmentNameEn(), f.segmentName()) + "” in " + f.since() + ", expanding: " + n(w.expansionPoints()) + " points."))
                 .orElse(part("expansion", 0, "没有近期扩张的记录，不加分。", "No recent expansion on record: 0 points."));
     }
 
@@ -417,7 +418,7 @@ public final class LeadScorer {
         return strongest(c.ranks()).map(r -> {
             double points = listPoints(r);
             return part("strength", points, "位列" + r.rankingName() + "第" + r.rank() + "名（" + r.year() + "年），加" + n(points) + "分（榜单只作小幅加分）。",
-                    "Ranked #" + r.rank() + " on " + en(r.rankingNameEn(), r.rankingName()) + " " + r.year() + ": " + n(points)
+                    "Ranked No. " + r.rank() + " on " + en(r.rankingNameEn(), r.rankingName()) + " " + r.year() + ": " + n(points)
                             + " points (lists count little).");
         }).orElse(part("strength", 0, "不在三个500强榜单上，不加分。", "On none of the three 500-strong lists: 0 points."));
     }
@@ -426,7 +427,7 @@ public final class LeadScorer {
         return best.filter(f -> !f.attractable())
                 .map(f -> part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」几乎没有区县能够引进（如晶圆厂、面板厂、万头牧场、糖厂、港口），仅作参考，减"
                                 + n(w.unattractablePenalty()) + "分。",
-                        "「" + en(f.segmentNameEn(), f.segmentName()) + "」 is a segment almost no district can attract (wafer or panel fabs, large dairy herds, sugar mills, ports); "
+                        "“" + en(f.segmentNameEn(), f.segmentName()) + "” is a segment almost no district can attract (wafer or panel fabs, large dairy herds, sugar mills, ports); "
                                 + "shown for reference: −" + n(w.unattractablePenalty()) + " points."))
                 .orElse(part("notRealistic", 0, "所在环节是区县可以引进的，不扣分。", "A segment a district can attract: no deduction."));
     }

@@ -2,6 +2,7 @@ package cn.chainscout.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -29,6 +30,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
+            throw e;
+        } catch (CredentialsExpiredException e) {
+            // the one-time password was right (checked before expiry): the change form need not ask for it again
+            PendingPasswordChange.remember(username, authentication.getCredentials());
             throw e;
         }
     }

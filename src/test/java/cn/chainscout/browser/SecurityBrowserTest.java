@@ -118,7 +118,7 @@ class SecurityBrowserTest {
         waitForText(By.id("users-message"), "用户名须为");
 
         open("/audit");
-        waitForText(By.id("audit-grid"), "user.create");
+        waitForText(By.id("audit-grid"), "新建账户"); // user.create, in words
         assertThat(browser.findElement(By.id("audit-grid")).getText()).contains(name, TestUser.ADMIN.username());
         screenshot("audit-zh");
         open("/backup");
@@ -132,8 +132,9 @@ class SecurityBrowserTest {
         BrowserLogin.typeInto(browser, "password", oneTime.group(1)).sendKeys(Keys.ENTER);
         wait.until(d -> d.findElement(By.id("change-password")).isDisplayed());
         screenshot("change-password-zh");
-        browser.findElement(By.cssSelector("#change-username input")).sendKeys(name);
-        browser.findElement(By.cssSelector("#change-old input")).sendKeys(oneTime.group(1));
+        // what was just typed is carried over: only the new password, twice
+        assertThat(browser.findElement(By.id("change-for")).getText()).contains(name);
+        assertThat(browser.findElement(By.id("change-old")).isDisplayed()).isFalse();
         browser.findElement(By.cssSelector("#change-new input")).sendKeys("my-own-password-123");
         browser.findElement(By.cssSelector("#change-repeat input")).sendKeys("my-own-password-123");
         browser.findElement(By.id("change-save")).click();

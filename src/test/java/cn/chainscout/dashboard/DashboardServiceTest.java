@@ -59,8 +59,8 @@ class DashboardServiceTest {
         assertThat(tier.unit()).isEqualTo("家");
         assertThat(tier.deadline()).isEqualTo(2026);
         assertThat(card(cards, "kpi-masters").origin()).isEqualTo(TargetCard.Origin.MANUAL);
-        // the seed has no output figures for the chains: entered by hand, and the card says why
-        assertThat(card(cards, "kpi-chain-food").origin()).isEqualTo(TargetCard.Origin.NO_GRAPH_DATA);
+        // no firm of the pharma chain has a public figure yet: entered by hand, and the card says why
+        assertThat(card(cards, "kpi-chain-pharma-medical").origin()).isEqualTo(TargetCard.Origin.NO_GRAPH_DATA);
         assertThat(card(cards, "kpi-park-rank-province").lowerIsBetter()).isTrue();
     }
 
@@ -79,6 +79,44 @@ class DashboardServiceTest {
         assertThat(card(cards, "kpi-tier-100yi").origin()).isEqualTo(TargetCard.Origin.MEASURED);
         assertThat(card(cards, "kpi-tier-100yi").progress()).isEqualTo(0.1);
         assertThat(card(cards, "kpi-listed").value()).isEqualTo(6.0);
+    }
+
+    @Test
+    void aChainsOutputIsSummedFromItsFirmsPublicFiguresWithTheirYearsAndTheFirmsLeftOut() {
+        List<TargetCard> cards = dashboard.dashboard();
+        // graph-seed/located-in.csv: 永杉锂业 20 (2022 营收), 泰嘉 18.45 (2023 营收), 长高电新 17.6 (2024 营收)
+        TargetCard materials = card(cards, "kpi-chain-new-materials");
+        assertThat(materials.origin()).isEqualTo(TargetCard.Origin.MEASURED);
+        assertThat(materials.value()).isCloseTo(56.05, org.assertj.core.data.Offset.offset(0.001));
+        assertThat(materials.basis().sized()).isEqualTo(3);
+        assertThat(materials.basis().earliestYear()).isEqualTo(2022);
+        assertThat(materials.basis().latestYear()).isEqualTo(2024);
+        assertThat(materials.basis().kinds()).containsExactly("营收");
+        assertThat(materials.basis().withoutFigure()).as("the chain's firms without a figure are counted").isPositive();
+        // 比亚迪电子(长沙) 100 亿元 产值 2024; 富士康's Flex plant left in 2019 and is not a local firm
+        TargetCard terminals = card(cards, "kpi-chain-smart-terminal");
+        assertThat(terminals.value()).isEqualTo(100.0);
+        assertThat(terminals.basis().kinds()).containsExactly("产值");
+        assertThat(terminals.acceptsEntry()).as("an official statistic may still be entered").isTrue();
+        TargetCard pharma = card(cards, "kpi-chain-pharma-medical");
+        assertThat(pharma.value()).isNull();
+        assertThat(pharma.basis().sized()).isZero();
+        assertThat(pharma.basis().firms()).isPositive();
+        // the tier counts say what they rest on: 5 firms with a tier, figures of 2022–2024
+        TargetCard tier = card(cards, "kpi-tier-10yi");
+        assertThat(tier.basis().sized()).isEqualTo(5);
+        assertThat(tier.basis().latestYear()).isEqualTo(2024);
+        assertThat(tier.basis().withoutFigure()).isPositive();
+        assertThat(card(cards, "kpi-masters").basis()).isNull();
+    }
+
+    @Test
+    void anOfficialChainOutputEnteredByHandWinsOverTheGraphsSum() {
+        TargetCard entered = dashboard.enter("kpi-chain-food",
+                new ManualEntry(210.0, dashboard.today(), "test-dashboard 区统计局 食品产业产值"));
+        assertThat(entered.origin()).isEqualTo(TargetCard.Origin.MANUAL);
+        assertThat(entered.value()).isEqualTo(210.0);
+        assertThat(entered.basis().sized()).as("the graph's figures are still named beside it").isEqualTo(1);
     }
 
     @Test

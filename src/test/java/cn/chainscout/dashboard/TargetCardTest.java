@@ -11,7 +11,7 @@ class TargetCardTest {
 
     private static TargetCard card(double figure, Double value, boolean lowerIsBetter) {
         return new TargetCard("t", "十", "名", null, figure, "家", 2026, "manual", TargetCard.Origin.MANUAL, value,
-                null, null, null, null, List.of(), lowerIsBetter);
+                null, null, null, null, List.of(), lowerIsBetter, null);
     }
 
     @Test

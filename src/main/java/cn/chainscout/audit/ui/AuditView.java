@@ -37,6 +37,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         ComboBox<String> kind = new ComboBox<>(getTranslation("audit.kind"));
         kind.setId("audit-kind");
         kind.setItems(trail.kinds());
+        kind.setItemLabelGenerator(k -> worded("audit.thing.", k));
         kind.setClearButtonVisible(true);
         DatePicker from = new DatePicker(getTranslation("audit.from"));
         from.setId("audit-from");
@@ -49,8 +50,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addColumn(e -> WHEN.format(e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.actor")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(AuditEntry::action).setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(e -> e.entityKind() + " " + e.entityId()).setHeader(getTranslation("audit.entity"));
+        grid.addColumn(e -> worded("audit.do.", e.action())).setHeader(getTranslation("audit.action")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> worded("audit.thing.", e.entityKind()) + " " + e.entityId()).setHeader(getTranslation("audit.entity"));
         grid.addColumn(AuditEntry::before).setHeader(getTranslation("audit.before")).setFlexGrow(2);
         grid.addColumn(AuditEntry::after).setHeader(getTranslation("audit.after")).setFlexGrow(2);
         grid.setSizeFull();
@@ -81,5 +82,11 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("nav.audit") + " · " + getTranslation("app.short");
+    }
+
+    /** An action or kind in words (登录成功, not login.success); one the bundle does not know yet shows as stored. */
+    private String worded(String prefix, String stored) {
+        String text = getTranslation(prefix + stored);
+        return text.startsWith("!") ? stored : text;
     }
 }

@@ -69,8 +69,9 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         fact(facts, "company.name", c.name());
         fact(facts, "company.nameEn", c.nameEn());
         fact(facts, "company.aliases", String.join("、", c.aliases()));
-        fact(facts, "company.hq", join(c.country(), c.province()));
-        fact(facts, "company.ownership", c.ownership());
+        fact(facts, "company.hq", join(cn.chainscout.common.i18n.Places.name(locale, c.country()),
+                cn.chainscout.common.i18n.Places.name(locale, c.province())));
+        fact(facts, "company.ownership", cn.chainscout.common.i18n.Places.name(locale, c.ownership()));
         fact(facts, "company.listing", String.join(", ", c.listing()));
         if (c.source() != null) {
             facts.add(new DescriptionList.Term(getTranslation("company.source")),

@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.dashboard.Basis;
 import cn.chainscout.dashboard.DashboardService;
+import cn.chainscout.dashboard.Measure;
 import cn.chainscout.dashboard.InvalidEntryException;
 import cn.chainscout.dashboard.TargetCard;
 import com.vaadin.flow.component.button.Button;
@@ -132,7 +134,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
             card.add(trend);
         }
         card.add(from);
-        if (t.enteredByHand() && Permissions.mayWork()) { // a leader reads the figure, does not enter it
+        if (t.acceptsEntry() && Permissions.mayWork()) { // a leader reads the figure, does not enter it
             Button enter = new Button(getTranslation("dashboard.enter"), e -> openEntry(t));
             enter.setId("enter-" + t.id());
             enter.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -152,8 +154,29 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String origin(TargetCard t) {
+        String basis = t.basis() == null ? "" : " " + basis(t.basis());
         return switch (t.origin()) {
-            case MEASURED -> getTranslation("dashboard.origin.measured." + t.measure());
+            case MEASURED -> getTranslation("dashboard.origin.measured."
+                    + (Measure.chainOutput(t.measure()).isPresent() ? "chain-output" : t.measure())) + basis;
+            case MANUAL, NO_GRAPH_DATA -> basis.isEmpty() ? manual(t) : manual(t) + "；" + basis.strip();
+        };
+    }
+
+    /** 据 3 家企业公开数字（2022–2024 年营收、产值）；9 家暂无数字，未计入. */
+    private String basis(Basis b) {
+        if (b.sized() == 0) {
+            return getTranslation("dashboard.basis.none", b.firms());
+        }
+        String years = b.earliestYear() == null ? "—" : b.earliestYear().equals(b.latestYear())
+                ? String.valueOf(b.latestYear()) : b.earliestYear() + "–" + b.latestYear();
+        String kinds = b.kinds().stream().map(k -> getTranslation("dashboard.basis.kind." + k))
+                .collect(java.util.stream.Collectors.joining(getTranslation("dashboard.basis.and")));
+        return getTranslation("dashboard.basis", b.sized(), years, kinds, b.withoutFigure());
+    }
+
+    private String manual(TargetCard t) {
+        return switch (t.origin()) {
+            case MEASURED -> "";
             case MANUAL, NO_GRAPH_DATA -> {
                 String prefix = t.origin() == TargetCard.Origin.NO_GRAPH_DATA ? getTranslation("dashboard.origin.noGraphData") + " " : "";
                 yield t.value() == null ? prefix + getTranslation("dashboard.origin.manualEmpty")

@@ -3,6 +3,7 @@ package cn.chainscout.security.ui;
 import cn.chainscout.database.DatabaseAvailability;
 import cn.chainscout.security.AccountException;
 import cn.chainscout.security.LoginThrottledException;
+import cn.chainscout.security.PendingPasswordChange;
 import cn.chainscout.security.UserAccounts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,6 +38,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm login = new LoginForm();
     private final VerticalLayout changePassword = new VerticalLayout();
     private final UserAccounts accounts;
+    private final TextField username = new TextField();
+    private final PasswordField oneTime = new PasswordField();
+    private final Paragraph carriedOver = new Paragraph();
+    /** What the sign-in form just carried over (user name and one-time password), while the change form is open. */
+    private PendingPasswordChange.Typed typed;
 
     LoginView(UserAccounts accounts) {
         this.accounts = accounts;
@@ -64,6 +70,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         if (failure instanceof CredentialsExpiredException) {
             login.setVisible(false);
             changePassword.setVisible(true);
+            // what was just typed is not asked again; without it (an old tab, a lost session) both fields show
+            typed = PendingPasswordChange.take(VaadinSession.getCurrent().getSession()).orElse(null);
+            username.setVisible(typed == null);
+            oneTime.setVisible(typed == null);
+            carriedOver.setVisible(typed != null);
+            if (typed != null) {
+                carriedOver.setText(getTranslation("security.changeFor", typed.username()));
+            }
             return;
         }
         String message = switch (failure) {
@@ -81,10 +95,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         changePassword.setId("change-password");
         changePassword.setVisible(false);
         changePassword.setMaxWidth("24em");
-        TextField username = new TextField(getTranslation("security.username"));
+        username.setLabel(getTranslation("security.username"));
         username.setId("change-username");
-        PasswordField oneTime = new PasswordField(getTranslation("security.oneTimePassword"));
+        oneTime.setLabel(getTranslation("security.oneTimePassword"));
         oneTime.setId("change-old");
+        carriedOver.setId("change-for");
+        carriedOver.setVisible(false);
         PasswordField fresh = new PasswordField(getTranslation("security.newPassword"));
         fresh.setId("change-new");
         fresh.setHelperText(getTranslation("security.passwordRule", UserAccounts.MIN_PASSWORD));
@@ -98,8 +114,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
                 return;
             }
             try {
-                accounts.changeOneTimePassword(username.getValue(), oneTime.getValue(), fresh.getValue(),
+                accounts.changeOneTimePassword(typed != null ? typed.username() : username.getValue(),
+                        typed != null ? typed.oneTimePassword() : oneTime.getValue(), fresh.getValue(),
                         VaadinRequest.getCurrent().getRemoteAddr());
+                typed = null;
                 changePassword.setVisible(false);
                 login.setError(false);
                 login.setVisible(true);
@@ -114,7 +132,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         save.setId("change-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         changePassword.add(new H2(getTranslation("security.changePassword")),
-                new Paragraph(getTranslation("security.mustChange")), username, oneTime, fresh, repeat, save, result);
+                new Paragraph(getTranslation("security.mustChange")), carriedOver, username, oneTime, fresh, repeat, save, result);
     }
 
     private LoginI18n i18n(String errorMessage) {
