@@ -42,6 +42,18 @@ class BacktestQueries {
             ORDER BY r.createdAt DESC, r.id
             """;
 
+    // a signing entity not yet local at the date (a plant set up for the project): the groups above it,
+    // nearest first, that the lists could have named instead
+    private static final String GROUPS_OF_NEW_PLANT = """
+            MATCH (c:Company {id: $id})
+            WHERE NOT EXISTS { MATCH (c)-[l:LOCATED_IN]->(:Park) WHERE ${located(l)} }
+            MATCH p = (c)-[:SUBSIDIARY_OF*1..2]->(g:Company)
+            WHERE ${heldAll(p)}
+            WITH g, min(length(p)) AS steps
+            RETURN g.id AS id, g.name AS name, coalesce(g.aliases, []) AS aliases ORDER BY steps, id
+            """.replace("${located(l)}", cn.chainscout.gap.AsOf.located("l"))
+            .replace("${heldAll(p)}", cn.chainscout.gap.AsOf.heldAll("p"));
+
     private static final String RUN = "MATCH (r:BacktestRun {id: $id}) RETURN r.json AS json";
 
     record CompanyName(String id, String name, List<String> aliases) {
@@ -75,6 +87,15 @@ class BacktestQueries {
     List<Segment> leafSegments() {
         return client.query(LEAF_SEGMENTS).fetch().all().stream().map(r -> new Segment((String) r.get("id"),
                 (String) r.get("name"), (String) r.get("chain"))).toList();
+    }
+
+    /** The groups of a signing entity that was not local at the date, nearest first; empty when it was or has none. */
+    @SuppressWarnings("unchecked")
+    List<CompanyName> groupsOfNewPlant(String companyId, cn.chainscout.gap.AsOf asOf) {
+        Map<String, Object> p = new HashMap<>(asOf.parameters());
+        p.put("id", companyId);
+        return client.query(GROUPS_OF_NEW_PLANT).bindAll(p).fetch().all().stream().map(r -> new CompanyName(
+                (String) r.get("id"), (String) r.get("name"), (List<String>) r.get("aliases"))).toList();
     }
 
     void save(String id, String name, String createdAt, String createdBy, String json) {

@@ -21,7 +21,8 @@ public final class BacktestReport {
             out.append(r.row()).append('\t').append(r.company()).append(r.known() ? "" : " (not in graph)").append('\t')
                     .append(r.date()).append('\t').append(r.asOf()).append('\t').append(n(r.chainRank())).append('\t')
                     .append(n(r.segmentRank())).append('\t').append(n(r.businessRank())).append('\t')
-                    .append(n(r.expansionRank())).append('\t').append(n(r.best())).append('\n');
+                    .append(n(r.expansionRank())).append('\t').append(n(r.best()))
+                    .append(r.matchedThrough() == null ? "" : "\tmatched through its group " + r.matchedThrough()).append('\n');
         }
         if (!run.notes().isEmpty()) {
             out.append("\nnotes:\n");

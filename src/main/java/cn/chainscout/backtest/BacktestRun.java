@@ -16,12 +16,15 @@ public record BacktestRun(String id, String name, String createdAt, String creat
      * One signing's ranks (null: not in that list's top 200, or the list could not be asked).
      *
      * @param asOf         the date the lists were computed for
-     * @param expansionRank its rank on the 二次招商 list (expansions only)
+     * @param expansionRank its rank on the 二次招商 list (every signing: companies of the city and of groups present are only there)
      * @param best         the best of the ranks, null when none
+     * @param matchedThrough the group the ranks are of when the signing entity was a plant not yet in the district
+     *                     at the date (长沙比亚迪电子 → 比亚迪电子): its short name, null when matched itself
      */
     public record Result(int row, String company, String companyId, String date, String chainId, String segmentId,
                          String viaId, boolean expansion, boolean known, String asOf, Integer chainRank,
-                         Integer segmentRank, Integer businessRank, Integer expansionRank, Integer best) {
+                         Integer segmentRank, Integer businessRank, Integer expansionRank, Integer best,
+                         String matchedThrough) {
     }
 
     /**

@@ -91,35 +91,68 @@ public class BacktestService {
             Integer segmentRank = null;
             Integer businessRank = null;
             Integer expansionRank = null;
+            String matchedThrough = null;
             if (s.companyId() != null) {
-                if (s.chainId() != null) {
-                    chainRank = rank(lists, "chain|" + s.chainId() + "|" + when,
-                            () -> chainLeads.leads(s.chainId(), null, null, DEPTH, at), s.companyId());
-                }
-                if (s.segmentId() != null && s.chainId() != null) {
-                    segmentRank = rank(lists, "segment|" + s.segmentId() + "|" + when,
-                            () -> chainLeads.leads(s.chainId(), s.segmentId(), null, DEPTH, at), s.companyId());
-                }
-                if (district != null) {
-                    businessRank = s.viaId() != null
-                            ? rank(lists, "via|" + s.viaId() + "|" + when, () -> businessLeads.leadsVia(s.viaId(), DEPTH, at), s.companyId())
-                            : rank(lists, "business|" + district + "|" + when,
-                            () -> businessLeads.leadsViaAllLocalFirms(district, DEPTH, at), s.companyId());
-                    if (s.expansion()) {
-                        expansionRank = rank(lists, "expansion|" + district + "|" + when,
-                                () -> businessLeads.expansionLeads(district, DEPTH, at), s.companyId());
+                Ranks chosen = ranks(lists, s, s.companyId(), district, when, at);
+                // a plant that had not arrived at the date was named in the lists, if at all, by its group
+                if (chosen.best() == null) {
+                    for (BacktestQueries.CompanyName group : queries.groupsOfNewPlant(s.companyId(), at)) {
+                        Ranks r = ranks(lists, s, group.id(), district, when, at);
+                        if (r.best() != null) {
+                            chosen = r;
+                            matchedThrough = group.aliases().isEmpty() ? group.name() : group.aliases().getFirst();
+                            break;
+                        }
                     }
                 }
+                chainRank = chosen.chain();
+                segmentRank = chosen.segment();
+                businessRank = chosen.business();
+                expansionRank = chosen.expansion();
             }
             Integer best = java.util.stream.Stream.of(chainRank, segmentRank, businessRank, expansionRank)
                     .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(null);
             results.add(new BacktestRun.Result(s.row(), s.company(), s.companyId(), s.date().toString(), s.chainId(),
                     s.segmentId(), s.viaId(), s.expansion(), s.companyId() != null, when.toString(), chainRank, segmentRank,
-                    businessRank, expansionRank, best));
+                    businessRank, expansionRank, best, matchedThrough));
         }
         return new BacktestRun(UUID.randomUUID().toString(), name == null || name.isBlank() ? "backtest" : name.strip(),
                 Instant.now().toString(), user(), asOf == null ? "one year before each signing" : asOf.toString(),
                 List.copyOf(results), summaries(results, chains.keySet()), parsed.notes());
+    }
+
+    private record Ranks(Integer chain, Integer segment, Integer business, Integer expansion) {
+
+        Integer best() {
+            return java.util.stream.Stream.of(chain, segment, business, expansion)
+                    .filter(java.util.Objects::nonNull).min(Integer::compare).orElse(null);
+        }
+    }
+
+    /** A company's ranks in the lists relevant to a signing, as they stood at the date asked. */
+    private Ranks ranks(Map<String, List<Lead>> lists, Signing s, String companyId, String district, LocalDate when, AsOf at) {
+        Integer chainRank = null;
+        Integer segmentRank = null;
+        Integer businessRank = null;
+        Integer expansionRank = null;
+        if (s.chainId() != null) {
+            chainRank = rank(lists, "chain|" + s.chainId() + "|" + when,
+                    () -> chainLeads.leads(s.chainId(), null, null, DEPTH, at), companyId);
+        }
+        if (s.segmentId() != null && s.chainId() != null) {
+            segmentRank = rank(lists, "segment|" + s.segmentId() + "|" + when,
+                    () -> chainLeads.leads(s.chainId(), s.segmentId(), null, DEPTH, at), companyId);
+        }
+        if (district != null) {
+            businessRank = s.viaId() != null
+                    ? rank(lists, "via|" + s.viaId() + "|" + when, () -> businessLeads.leadsVia(s.viaId(), DEPTH, at), companyId)
+                    : rank(lists, "business|" + district + "|" + when,
+                    () -> businessLeads.leadsViaAllLocalFirms(district, DEPTH, at), companyId);
+            // asked for every signing: a company of the city or of a group already present is listed only there
+            expansionRank = rank(lists, "expansion|" + district + "|" + when,
+                    () -> businessLeads.expansionLeads(district, DEPTH, at), companyId);
+        }
+        return new Ranks(chainRank, segmentRank, businessRank, expansionRank);
     }
 
     /** Per chain in chain order (signings without one last), new investors before expansions. */

@@ -156,14 +156,14 @@ public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFl
             throw new IllegalArgumentException("chainscout.scoring.diversity-window and diversity-per-segment cannot be negative");
         }
         businessTieKinds = businessTieKinds == null ? List.of("SUPPLIER", "CUSTOMER") : List.copyOf(businessTieKinds);
-        businessTieKinds.forEach(TieKind::valueOf);
+        tieKinds("business-tie-kinds", businessTieKinds);
         businessGroupHops = businessGroupHops == null ? 1 : businessGroupHops;
         if (businessGroupHops < 0 || businessGroupHops > 2) {
             throw new IllegalArgumentException("chainscout.scoring.business-group-hops is 0, 1 or 2");
         }
         businessExcludingTies = businessExcludingTies == null ? List.of("SHAREHOLDER", "PARENT", "HOLDING", "SIBLING")
                 : List.copyOf(businessExcludingTies);
-        businessExcludingTies.forEach(TieKind::valueOf);
+        tieKinds("business-excluding-ties", businessExcludingTies);
         customerMaxRevenueYi = nonNegative("customer-max-revenue-yi", customerMaxRevenueYi, 500.0);
         customerNeedsGapFit = customerNeedsGapFit == null || customerNeedsGapFit;
         cityFirmsToExpansion = cityFirmsToExpansion == null || cityFirmsToExpansion;
@@ -232,6 +232,15 @@ public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFl
             }
         }
         return null;
+    }
+
+    private static void tieKinds(String name, List<String> kinds) {
+        for (String kind : kinds) {
+            if (java.util.Arrays.stream(TieKind.values()).noneMatch(k -> k.name().equals(kind))) {
+                throw new IllegalArgumentException("chainscout.scoring." + name + ": " + kind + " is not one of "
+                        + java.util.Arrays.toString(TieKind.values()));
+            }
+        }
     }
 
     private static Double nonNegative(String name, Double value, double fallback) {

@@ -62,7 +62,7 @@ class BacktestTest {
                         BacktestRun.Result::chainRank, BacktestRun.Result::segmentRank, BacktestRun.Result::businessRank,
                         BacktestRun.Result::expansionRank)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("辛玻璃", "2021-06-01", 3, 2, 3, null),
+                        org.assertj.core.groups.Tuple.tuple("辛玻璃", "2021-06-01", 3, 2, null, null), // only a co-supplier: no business lead
                         org.assertj.core.groups.Tuple.tuple("丑电池", "2021-03-01", 1, null, 1, null),
                         org.assertj.core.groups.Tuple.tuple("某某新能源", "2021-05-20", null, null, null, null),
                         org.assertj.core.groups.Tuple.tuple("巳集团", "2022-01-01", null, null, null, 1),
@@ -118,5 +118,33 @@ class BacktestTest {
     void aLeaderReadsSavedRunsButCannotStartOne() throws IOException {
         assertThatThrownBy(() -> backtests.run("fixture leader", fixture(), null)).isInstanceOf(AccessDeniedException.class);
         assertThat(backtests.runs()).isNotNull();
+    }
+
+    @Test
+    @WithMockUser(roles = "ANALYST")
+    void aPlantThatHadNotArrivedIsMatchedThroughItsGroup() throws IOException {
+        // 丑电池 sets up a plant in 甲区 that opens in 2022-03; a year before, the lists could only name 丑电池 itself
+        try (var session = driver.session()) {
+            session.run("""
+                    MATCH (g:Company {id: 'fx-h'}), (p:Park {id: 'fx-park'})
+                    CREATE (c:Company {id: 'fx-h-plant', name: '丑电池甲区工厂'})-[:SUBSIDIARY_OF]->(g),
+                           (c)-[:LOCATED_IN {sinceDate: '2022-03'}]->(p)
+                    """).consume();
+        }
+        try {
+            String csv = "company,date,chain,source\n丑电池甲区工厂,2022-03-01,fx-phone,test fixture\n";
+            BacktestRun run = backtests.run("fixture plant", csv.getBytes(StandardCharsets.UTF_8), null);
+            BacktestRun.Result plant = run.results().getFirst();
+            assertThat(plant.chainRank()).isEqualTo(1);
+            assertThat(plant.matchedThrough()).isEqualTo("丑电池");
+            assertThat(BacktestReport.text(run)).contains("matched through its group 丑电池");
+            // the original signings are matched by themselves
+            assertThat(backtests.run("fixture run", fixture(), null).results())
+                    .allSatisfy(r -> assertThat(r.matchedThrough()).isNull());
+        } finally {
+            try (var session = driver.session()) {
+                session.run("MATCH (c:Company {id: 'fx-h-plant'}) DETACH DELETE c").consume();
+            }
+        }
     }
 }
