@@ -27,7 +27,7 @@ class BackupController {
             + "curl -u admin -o backup.jsonl.gz http://localhost:8080/api/admin/backup")
     void backup(HttpServletResponse response) throws IOException {
         response.setContentType("application/gzip");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + BackupService.fileName() + "\"");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + backups.fileName() + "\"");
         try {
             backups.backup(response.getOutputStream());
         } catch (RuntimeException e) {

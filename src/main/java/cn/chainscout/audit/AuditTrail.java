@@ -2,7 +2,6 @@ package cn.chainscout.audit;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
@@ -31,10 +30,10 @@ public class AuditTrail {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    AuditTrail(AuditQueries queries, CurrentUser currentUser) {
+    AuditTrail(AuditQueries queries, CurrentUser currentUser, Clock clock) {
         this.queries = queries;
         this.currentUser = currentUser;
-        this.clock = Clock.system(ZoneId.of("Asia/Shanghai"));
+        this.clock = clock;
     }
 
     /**

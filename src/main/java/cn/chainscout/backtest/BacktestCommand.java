@@ -6,7 +6,6 @@ import java.time.LocalDate;
 
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.common.user.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.SpringApplication;
@@ -29,11 +28,11 @@ class BacktestCommand implements ApplicationRunner {
     private final String asOf;
 
     BacktestCommand(BacktestService backtests, ConfigurableApplicationContext context,
-                    @Value("${chainscout.backtest:}") String path, @Value("${chainscout.backtest-as-of:}") String asOf) {
+                    BacktestProperties settings) {
         this.backtests = backtests;
         this.context = context;
-        this.path = path;
-        this.asOf = asOf;
+        this.path = settings.backtest();
+        this.asOf = settings.backtestAsOf();
     }
 
     @Override

@@ -41,7 +41,11 @@ public class BacktestService {
     private final BusinessLeadService businessLeads;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    BacktestService(BacktestQueries queries, ChainLeadService chainLeads, BusinessLeadService businessLeads) {
+    private final java.time.Clock clock;
+
+    BacktestService(BacktestQueries queries, ChainLeadService chainLeads, BusinessLeadService businessLeads,
+                    java.time.Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.chainLeads = chainLeads;
         this.businessLeads = businessLeads;
@@ -55,7 +59,7 @@ public class BacktestService {
      */
     @Roles.AnalystOrAdmin
     public BacktestRun run(String name, byte[] csv, LocalDate asOf) {
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(clock);
         if (asOf != null && asOf.isAfter(today)) {
             throw new BacktestException(List.of("the date asked (" + asOf + ") is in the future"));
         }
@@ -117,7 +121,7 @@ public class BacktestService {
                     businessRank, expansionRank, best, matchedThrough));
         }
         return new BacktestRun(UUID.randomUUID().toString(), name == null || name.isBlank() ? "backtest" : name.strip(),
-                Instant.now().toString(), user(), asOf == null ? "one year before each signing" : asOf.toString(),
+                Instant.now(clock).toString(), user(), asOf == null ? "one year before each signing" : asOf.toString(),
                 List.copyOf(results), summaries(results, chains.keySet()), parsed.notes());
     }
 

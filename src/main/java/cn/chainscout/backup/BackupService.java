@@ -2,7 +2,6 @@ package cn.chainscout.backup;
 
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
 import cn.chainscout.audit.AuditTrail;
@@ -20,16 +19,19 @@ public class BackupService {
     private final GraphDump dump;
     private final AuditTrail audit;
 
-    BackupService(Driver driver, AuditTrail audit) {
+    private final java.time.Clock clock;
+
+    BackupService(Driver driver, AuditTrail audit, java.time.Clock clock) {
         this.dump = new GraphDump(driver);
         this.audit = audit;
+        this.clock = clock;
     }
 
     /** Writes the whole graph to {@code out} and closes it; a database failure is a {@code DataAccessException}. */
     public GraphDump.Summary backup(OutputStream out) {
         GraphDump.Summary summary;
         try {
-            summary = dump.dump(out, ZonedDateTime.now(ZoneId.of("Asia/Shanghai")).toString());
+            summary = dump.dump(out, ZonedDateTime.now(clock).toString());
         } catch (Neo4jException e) {
             // as Spring's repositories do: callers (the API, pages) tell "database unavailable" from this
             throw new DataAccessResourceFailureException("The backup could not read the graph: " + e.getMessage(), e);
@@ -50,8 +52,8 @@ public class BackupService {
     }
 
     /** The name a downloaded backup gets, e.g. chainscout-backup-20261201-1830.jsonl.gz. */
-    public static String fileName() {
+    public String fileName() {
         return "chainscout-backup-" + java.time.format.DateTimeFormatter.ofPattern("yyyyMMdd-HHmm")
-                .format(ZonedDateTime.now(ZoneId.of("Asia/Shanghai"))) + ".jsonl.gz";
+                .format(ZonedDateTime.now(clock)) + ".jsonl.gz";
     }
 }

@@ -28,7 +28,6 @@ import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -66,13 +65,7 @@ class ScaleBenchmark {
 
     ScaleBenchmark(ApplicationContext context, Driver driver, SyntheticGraph synthetic, GapService gaps,
                    ChainLeadService chainLeads, BusinessLeadService businessLeads, CompanyService companies,
-                   @Value("${chainscout.benchmark.sizes:10000,100000,1000000}") List<Integer> sizes,
-                   @Value("${chainscout.benchmark.runs:30}") int runs,
-                   @Value("${chainscout.benchmark.warm-ups:5}") int warmUps,
-                   @Value("${chainscout.benchmark.report:docs/BENCHMARKS.md}") Path report,
-                   @Value("${chainscout.benchmark.seed:42}") long seed,
-                   @Value("${chainscout.benchmark.budget-seconds:60}") long budgetSeconds,
-                   @Value("${chainscout.benchmark.reuse:false}") boolean reuse) {
+                   BenchmarkProperties settings) {
         this.context = context;
         this.driver = driver;
         this.synthetic = synthetic;
@@ -80,13 +73,13 @@ class ScaleBenchmark {
         this.chainLeads = chainLeads;
         this.businessLeads = businessLeads;
         this.companies = companies;
-        this.sizes = sizes;
-        this.runs = runs;
-        this.warmUps = warmUps;
-        this.report = report;
-        this.seed = seed;
-        this.budgetSeconds = budgetSeconds;
-        this.reuse = reuse;
+        this.sizes = settings.sizes();
+        this.runs = settings.runs();
+        this.warmUps = settings.warmUps();
+        this.report = settings.report();
+        this.seed = settings.seed();
+        this.budgetSeconds = settings.budgetSeconds();
+        this.reuse = settings.reuse();
     }
 
     /** One query, through the service and raw: p50 / p95 / max in ms. */

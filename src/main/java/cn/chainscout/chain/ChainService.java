@@ -12,7 +12,6 @@ import java.util.function.Function;
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.common.user.Roles;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,9 +28,9 @@ public class ChainService {
     private final String districtId;
 
     /** @param districtId the district the pages show (chainscout.district); empty = every district in the graph */
-    ChainService(ChainQueries queries, @Value("${chainscout.district:}") String districtId) {
+    ChainService(ChainQueries queries, cn.chainscout.common.config.DistrictProperties settings) {
         this.queries = queries;
-        this.districtId = districtId == null || districtId.isBlank() ? null : districtId;
+        this.districtId = settings.districtOrNull();
     }
 
     /** Every chain in the graph with its local firms, in chain order. */

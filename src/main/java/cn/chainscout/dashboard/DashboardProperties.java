@@ -2,21 +2,29 @@ package cn.chainscout.dashboard;
 
 import java.util.List;
 
+import jakarta.validation.constraints.NotBlank;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the plan dashboard; a missing value takes the default shown.
+ * Settings of the plan dashboard (docs/dashboard.md); its "today" is the district's (chainscout.zone).
  *
  * @param lowerIsBetter ids of targets met at or below their figure (a rank such as 前5强)
- *                      ([kpi-park-rank-province, kpi-park-rank-national])
- * @param zone          the time zone whose date is "today" for entries and snapshots (Asia/Shanghai)
+ * @param recordTrend   store the measured targets' values at start and on record-cron (tests call it themselves)
+ * @param recordCron    when the measured targets' values are stored for their trends, in the district's zone
  */
+@Validated
 @ConfigurationProperties("chainscout.dashboard")
-public record DashboardProperties(List<String> lowerIsBetter, String zone) {
+public record DashboardProperties(
+        @DefaultValue({"kpi-park-rank-province", "kpi-park-rank-national"}) List<String> lowerIsBetter,
+        @DefaultValue("true") boolean recordTrend,
+        @DefaultValue("0 0 * * * *") @NotBlank String recordCron) {
 
     public DashboardProperties {
-        lowerIsBetter = lowerIsBetter == null ? List.of("kpi-park-rank-province", "kpi-park-rank-national")
-                : List.copyOf(lowerIsBetter);
-        zone = zone == null || zone.isBlank() ? "Asia/Shanghai" : zone;
+        lowerIsBetter = List.copyOf(lowerIsBetter);
+        if (!org.springframework.scheduling.support.CronExpression.isValidExpression(recordCron)) {
+            throw new IllegalArgumentException("chainscout.dashboard.record-cron is no cron expression: '" + recordCron + "'");
+        }
     }
 }

@@ -2,7 +2,6 @@ package cn.chainscout.dashboard;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import cn.chainscout.common.NotFoundException;
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.project.BandCount;
 import cn.chainscout.project.ProjectService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,19 +33,20 @@ public class DashboardService {
     private final DashboardProperties properties;
     private final CurrentUser currentUser;
     private final String districtId;
-    private final ZoneId zone;
+    private final java.time.Clock clock;
     private final AuditTrail audit;
     private final ProjectService projects;
 
     DashboardService(DashboardQueries queries, DashboardProperties properties, CurrentUser currentUser, AuditTrail audit,
-                     ProjectService projects, @Value("${chainscout.district:}") String districtId) {
+                     ProjectService projects, cn.chainscout.common.config.DistrictProperties settings,
+                     java.time.Clock clock) {
         this.audit = audit;
         this.projects = projects;
         this.queries = queries;
         this.properties = properties;
         this.currentUser = currentUser;
-        this.districtId = districtId == null || districtId.isBlank() ? null : districtId;
-        this.zone = ZoneId.of(properties.zone());
+        this.districtId = settings.districtOrNull();
+        this.clock = clock;
     }
 
     /**
@@ -125,7 +124,7 @@ public class DashboardService {
         if (!problems.isEmpty()) {
             throw new InvalidEntryException(problems);
         }
-        queries.addEntry(targetId, entry, entry.source().strip(), currentUser.name(), LocalDateTime.now(zone).withNano(0));
+        queries.addEntry(targetId, entry, entry.source().strip(), currentUser.name(), LocalDateTime.now(clock).withNano(0));
         // before = the value the card showed until now (the latest entry by date), empty for a first entry
         DashboardQueries.Entry previous = row.entries().isEmpty() ? null : row.entries().getLast();
         audit.record("dashboard.entry", "Target", targetId, previous == null ? "" : entryText(previous.value(), previous.asOf(),
@@ -156,9 +155,9 @@ public class DashboardService {
         return bands;
     }
 
-    /** Today in the dashboard's time zone (chainscout.dashboard.zone): entries may not be dated later. */
+    /** Today in the dashboard's time zone (chainscout.zone): entries may not be dated later. */
     public LocalDate today() {
-        return LocalDate.now(zone);
+        return LocalDate.now(clock);
     }
 
     private TargetCard card(DashboardQueries.TargetRow row, LocalDate today, Map<String, Long> bands, Basis tiers) {

@@ -1,9 +1,12 @@
 package cn.chainscout.gap;
 
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
- * Thresholds and weights of the gap diagnosis; a missing value takes the default shown.
+ * Thresholds and weights of the gap diagnosis; a missing value takes the default shown, a negative one stops the
+ * start with its name.
  *
  * @param weakMinFirms       fewer local firms than this is weak … (2)
  * @param strongTier         … unless one of them is at least this tier: 百亿 / 50亿 / 10亿 (50亿)
@@ -24,12 +27,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                              herds, sugar mills and port operators, which follow land, crops and the coast):
  *                           shown with that note, listed after the gaps a district can fill
  */
+@Validated
 @ConfigurationProperties("chainscout.gaps")
-public record GapProperties(Integer weakMinFirms, String strongTier, Double missingWeight, Double brokenWeight,
-                            Double weakWeight, Double keyBonus, Double demandWeight, Double tier100yi,
-                            Double tier50yi, Double tier10yi, Double tierUnknown, Double leadingBonus,
-                            Boolean whatIfAssumesSupply, Double indirectDemandWeight,
-                            java.util.List<String> unattractableSegments) {
+public record GapProperties(@PositiveOrZero Integer weakMinFirms, String strongTier, @PositiveOrZero Double missingWeight,
+                            @PositiveOrZero Double brokenWeight, @PositiveOrZero Double weakWeight,
+                            @PositiveOrZero Double keyBonus, @PositiveOrZero Double demandWeight,
+                            @PositiveOrZero Double tier100yi, @PositiveOrZero Double tier50yi,
+                            @PositiveOrZero Double tier10yi, @PositiveOrZero Double tierUnknown,
+                            @PositiveOrZero Double leadingBonus, Boolean whatIfAssumesSupply,
+                            @PositiveOrZero Double indirectDemandWeight, java.util.List<String> unattractableSegments) {
 
     public GapProperties {
         weakMinFirms = weakMinFirms == null ? 2 : weakMinFirms;
@@ -50,9 +56,6 @@ public record GapProperties(Integer weakMinFirms, String strongTier, Double miss
         leadingBonus = leadingBonus == null ? 1.0 : leadingBonus;
         whatIfAssumesSupply = whatIfAssumesSupply == null || whatIfAssumesSupply;
         indirectDemandWeight = indirectDemandWeight == null ? 0.25 : indirectDemandWeight;
-        if (indirectDemandWeight < 0) {
-            throw new IllegalArgumentException("chainscout.gaps.indirect-demand-weight cannot be negative");
-        }
         unattractableSegments = unattractableSegments == null ? java.util.List.of("st-chip", "st-image-sensor", "st-display-panel",
                 "fd-raw-milk", "fd-sugar", "nm-port-logistics")
                 : java.util.List.copyOf(unattractableSegments);

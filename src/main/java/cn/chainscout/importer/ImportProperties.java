@@ -2,9 +2,12 @@ package cn.chainscout.importer;
 
 import java.time.Duration;
 
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * @param maxFileSize   the largest file an import reads (a saved list page is well under 5 MB)
@@ -16,16 +19,17 @@ import org.springframework.util.unit.DataSize;
  * @param timeBudget    how long reading and checking one import's files may take
  * @param maxNameLength the longest company name taken (the longest registered Chinese names are under 60 characters)
  */
+@Validated
 @ConfigurationProperties("chainscout.import")
 public record ImportProperties(
         @DefaultValue("20MB") DataSize maxFileSize,
-        @DefaultValue("5000") int maxRows,
-        @DefaultValue("1995") int firstYear,
-        @DefaultValue("100") int chunkRows,
-        @DefaultValue("200") int maxColumns,
-        @DefaultValue("250000") int maxCells,
+        @DefaultValue("5000") @Positive int maxRows,
+        @DefaultValue("1995") @Min(1900) int firstYear,
+        @DefaultValue("100") @Positive int chunkRows,
+        @DefaultValue("200") @Positive int maxColumns,
+        @DefaultValue("250000") @Positive int maxCells,
         @DefaultValue("30s") Duration timeBudget,
-        @DefaultValue("200") int maxNameLength) {
+        @DefaultValue("200") @Positive int maxNameLength) {
 
     /** The bounds at their defaults (tests and tools that set only the first four). */
     public static ImportProperties of(DataSize maxFileSize, int maxRows, int firstYear, int chunkRows) {

@@ -52,8 +52,11 @@ public class ImportService {
     private final TransactionTemplate transactions;
     private final TransactionTemplate reads;
 
+    private final java.time.Clock clock;
+
     ImportService(ImportQueries queries, ImportProperties properties, CurrentUser currentUser, AuditTrail audit,
-            PlatformTransactionManager transactionManager) {
+            PlatformTransactionManager transactionManager, java.time.Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.audit = audit;
         this.properties = properties;
@@ -307,7 +310,7 @@ public class ImportService {
             progress.rows(targets.size(), targets.size());
             return new ImportResult(null, plan.rankingId(), targets.size(), 0, 0, 0, unchanged, false);
         }
-        String batch = "imp-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
+        String batch = "imp-" + LocalDateTime.now(clock).format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + "-"
                 + HexFormat.of().toHexDigits((short) ThreadLocalRandom.current().nextInt());
         String files = String.join(", ", plan.files());
         String batchSource = plan.rankingLabel() + " · " + files + " · 导入批次 " + batch;

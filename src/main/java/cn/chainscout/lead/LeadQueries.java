@@ -315,7 +315,7 @@ class LeadQueries {
     List<Bound> candidateBounds(District district, Map<String, Double> points, String list, ScoringProperties w,
                                 double restMax, Map<String, Double> strengths, AsOf asOf, int limit) {
         List<Map<String, Object>> segments = points.entrySet().stream()
-                .map(e -> Map.<String, Object>of("id", e.getKey(), "points", Math.max(0, e.getValue()))).toList();
+                .map(e -> Map.<String, Object>of("id", e.getKey(), "points", e.getValue())).toList();
         Map<String, Object> parameters = new HashMap<>(asOf.parameters());
         parameters.put("district", district.id());
         parameters.put("segments", segments);
@@ -344,10 +344,10 @@ class LeadQueries {
         return strengths;
     }
 
-    // a negative weight cannot raise a score: 0 keeps a bound an upper bound
+    // the weights are never negative (refused at start), so a bound stays an upper bound
     private static Map<String, Double> listWeights(ScoringProperties w) {
-        return Map.of("FORTUNE_GLOBAL_500", Math.max(0, w.fortuneGlobal500()),
-                "CHINA_TOP_500", Math.max(0, w.chinaTop500()), "CHINA_PRIVATE_500", Math.max(0, w.chinaPrivate500()));
+        return Map.of("FORTUNE_GLOBAL_500", w.fortuneGlobal500(),
+                "CHINA_TOP_500", w.chinaTop500(), "CHINA_PRIVATE_500", w.chinaPrivate500());
     }
 
     /**
@@ -364,9 +364,7 @@ class LeadQueries {
         parameters.put("candidates", null);
         parameters.put("listWeights", listWeights(w));
         parameters.put("listSize", w.listSize());
-        Map<String, Double> nonNegative = new HashMap<>();
-        points.forEach((segment, p) -> nonNegative.put(segment, Math.max(0, p)));
-        parameters.put("points", nonNegative);
+        parameters.put("points", points);
         parameters.put("restMax", restMax);
         return List.copyOf(client.query(TIE_BOUNDS).bindAll(parameters).fetchAs(TieBound.class).mappedBy((types, r) ->
                 new TieBound(r.get("via").asString(), r.get("candidate").asString(), TieKind.valueOf(r.get("kind").asString()),

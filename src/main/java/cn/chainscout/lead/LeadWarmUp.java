@@ -10,10 +10,11 @@ import cn.chainscout.common.user.Roles;
 import cn.chainscout.gap.GapService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,21 +33,24 @@ class LeadWarmUp implements ApplicationRunner {
     private final ChainLeadService chainLeads;
     private final BusinessLeadService businessLeads;
     private final boolean enabled;
+    private final TaskExecutor background;
 
     LeadWarmUp(ChainService chains, GapService gaps, ChainLeadService chainLeads, BusinessLeadService businessLeads,
-               @Value("${chainscout.leads.warm-up:true}") boolean enabled) {
+               LeadProperties settings,
+               @Qualifier("applicationTaskExecutor") TaskExecutor background) {
+        this.background = background;
         this.chains = chains;
         this.gaps = gaps;
         this.chainLeads = chainLeads;
         this.businessLeads = businessLeads;
-        this.enabled = enabled;
+        this.enabled = settings.warmUp();
     }
 
     @Override
     public void run(ApplicationArguments args) {
         if (enabled) {
             // the services are secured: the warm-up reads as the app itself, with the read-only role
-            Thread.ofVirtual().name("lead-warm-up").start(() -> CurrentUser.asSystem(this::warmUp, Roles.LEADER));
+            background.execute(() -> CurrentUser.asSystem(this::warmUp, Roles.LEADER));
         }
     }
 

@@ -4,11 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Weights of the lead score: "would this company build here, in this gap?" (docs/gaps-and-leads.md).
- * A missing value takes the default shown; an impossible one stops the start with its name.
+ * A missing value takes the default shown; an impossible one (a negative weight, a share above 1) stops the
+ * start with its name.
  *
  * @param gapWeight          points per severity point of the gap the company fills (0.3)
  * @param fitWeight          fit: points for a company whose whole main business is the gap segment; a share of
@@ -68,49 +75,84 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param chainDropsGroupLocal chain lists: a company whose group is already local leaves the list for the
  *                           二次招商 list instead of losing penaltyGroupLocal (true)
  */
+@Validated
 @ConfigurationProperties("chainscout.scoring")
-public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFloor, Double assumedMainShare,
-                                Double assumedSideShare, Double sizeMax, Double sizeBandLowYi, Double sizeBandHighYi,
-                                Double sizeUnknown, Double projectLowYi, Double projectHighYi,
-                                Map<String, Double> revenueUnits, Double proximityHome, Double proximityNeighbour,
-                                List<String> neighbourProvinces, Double recruitRegion,
-                                Map<String, List<String>> recruitRegions, Double tieSupplier, Double tieCustomer,
-                                Double tieShareholder, Double tieParent, Double tieHolding, Double tiePartner,
-                                Double tieSibling, Double tieCoSupplier, Double coSupplierCap, Double groupTieFactor,
-                                Double chainTieCap, Double pathWeight, Double localSizeWeight, Double expansionPoints,
-                                Integer expansionYears, Double fortuneGlobal500, Double chinaTop500,
-                                Double chinaPrivate500, Integer listSize, List<String> excludedKinds,
-                                Double unattractablePenalty, Double penaltyLocal, Double penaltyGroupLocal,
-                                Double penaltyPipeline, Integer diversityWindow, Integer diversityPerSegment,
-                                List<String> businessTieKinds, Integer businessGroupHops,
-                                List<String> businessExcludingTies, Double customerMaxRevenueYi,
-                                Boolean customerNeedsGapFit, Boolean cityFirmsToExpansion,
-                                Boolean chainDropsGroupLocal) {
+public record ScoringProperties(
+        @PositiveOrZero Double gapWeight,
+        @PositiveOrZero Double fitWeight,
+        @PositiveOrZero @DecimalMax("1") Double fitFloor,
+        @PositiveOrZero @DecimalMax("1") Double assumedMainShare,
+        @PositiveOrZero @DecimalMax("1") Double assumedSideShare,
+        @PositiveOrZero Double sizeMax,
+        @PositiveOrZero Double sizeBandLowYi,
+        @PositiveOrZero Double sizeBandHighYi,
+        @PositiveOrZero Double sizeUnknown,
+        @PositiveOrZero Double projectLowYi,
+        @PositiveOrZero Double projectHighYi,
+        Map<String, Double> revenueUnits,
+        @PositiveOrZero Double proximityHome,
+        @PositiveOrZero Double proximityNeighbour,
+        List<String> neighbourProvinces,
+        @PositiveOrZero Double recruitRegion,
+        Map<String, List<String>> recruitRegions,
+        @PositiveOrZero Double tieSupplier,
+        @PositiveOrZero Double tieCustomer,
+        @PositiveOrZero Double tieShareholder,
+        @PositiveOrZero Double tieParent,
+        @PositiveOrZero Double tieHolding,
+        @PositiveOrZero Double tiePartner,
+        @PositiveOrZero Double tieSibling,
+        @PositiveOrZero Double tieCoSupplier,
+        @PositiveOrZero Double coSupplierCap,
+        @PositiveOrZero @DecimalMax("1") Double groupTieFactor,
+        @PositiveOrZero Double chainTieCap,
+        @PositiveOrZero Double pathWeight,
+        @PositiveOrZero Double localSizeWeight,
+        @PositiveOrZero Double expansionPoints,
+        @PositiveOrZero Integer expansionYears,
+        @PositiveOrZero Double fortuneGlobal500,
+        @PositiveOrZero Double chinaTop500,
+        @PositiveOrZero Double chinaPrivate500,
+        @Positive Integer listSize,
+        List<String> excludedKinds,
+        @PositiveOrZero Double unattractablePenalty,
+        @PositiveOrZero Double penaltyLocal,
+        @PositiveOrZero Double penaltyGroupLocal,
+        @PositiveOrZero Double penaltyPipeline,
+        @PositiveOrZero Integer diversityWindow,
+        @PositiveOrZero Integer diversityPerSegment,
+        List<String> businessTieKinds,
+        @Min(0) @Max(2) Integer businessGroupHops,
+        List<String> businessExcludingTies,
+        @PositiveOrZero Double customerMaxRevenueYi,
+        Boolean customerNeedsGapFit,
+        Boolean cityFirmsToExpansion,
+        Boolean chainDropsGroupLocal) {
 
     public ScoringProperties {
-        gapWeight = nonNegative("gap-weight", gapWeight, 0.3);
-        fitWeight = nonNegative("fit-weight", fitWeight, 10.0);
-        fitFloor = share("fit-floor", fitFloor, 0.15);
-        assumedMainShare = share("assumed-main-share", assumedMainShare, 0.6);
-        assumedSideShare = share("assumed-side-share", assumedSideShare, 0.1);
-        sizeMax = nonNegative("size-max", sizeMax, 4.0);
-        sizeBandLowYi = nonNegative("size-band-low-yi", sizeBandLowYi, 20.0);
-        sizeBandHighYi = nonNegative("size-band-high-yi", sizeBandHighYi, 500.0);
+        gapWeight = orDefault(gapWeight, 0.3);
+        fitWeight = orDefault(fitWeight, 10.0);
+        fitFloor = orDefault(fitFloor, 0.15);
+        assumedMainShare = orDefault(assumedMainShare, 0.6);
+        assumedSideShare = orDefault(assumedSideShare, 0.1);
+        sizeMax = orDefault(sizeMax, 4.0);
+        sizeBandLowYi = orDefault(sizeBandLowYi, 20.0);
+        sizeBandHighYi = orDefault(sizeBandHighYi, 500.0);
         if (sizeBandLowYi <= 0 || sizeBandHighYi < sizeBandLowYi) {
             throw new IllegalArgumentException("chainscout.scoring.size-band-low-yi must be above 0 and at most size-band-high-yi");
         }
-        sizeUnknown = nonNegative("size-unknown", sizeUnknown, 1.0);
+        sizeUnknown = orDefault(sizeUnknown, 1.0);
         if (sizeUnknown > sizeMax) {
             throw new IllegalArgumentException("chainscout.scoring.size-unknown cannot exceed size-max");
         }
-        projectLowYi = nonNegative("project-low-yi", projectLowYi, 5.0);
-        projectHighYi = nonNegative("project-high-yi", projectHighYi, 50.0);
+        projectLowYi = orDefault(projectLowYi, 5.0);
+        projectHighYi = orDefault(projectHighYi, 50.0);
         revenueUnits = revenueUnits == null ? Map.of("USD_M", 0.072, "CNY_10K", 0.0001) : Map.copyOf(revenueUnits);
-        proximityHome = nonNegative("proximity-home", proximityHome, 3.0);
-        proximityNeighbour = nonNegative("proximity-neighbour", proximityNeighbour, 1.5);
+        proximityHome = orDefault(proximityHome, 3.0);
+        proximityNeighbour = orDefault(proximityNeighbour, 1.5);
         neighbourProvinces = neighbourProvinces == null
                 ? List.of("湖北省", "江西省", "广东省", "广西壮族自治区", "贵州省", "重庆市") : List.copyOf(neighbourProvinces);
-        recruitRegion = nonNegative("recruit-region", recruitRegion, 2.0);
+        recruitRegion = orDefault(recruitRegion, 2.0);
         if (recruitRegions == null) {
             Map<String, List<String>> regions = new LinkedHashMap<>();
             regions.put("粤港澳大湾区", List.of("广东省", "香港", "澳门"));
@@ -119,52 +161,40 @@ public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFl
         } else {
             recruitRegions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(recruitRegions));
         }
-        tieSupplier = nonNegative("tie-supplier", tieSupplier, 6.0);
-        tieCustomer = nonNegative("tie-customer", tieCustomer, 6.0);
-        tieShareholder = nonNegative("tie-shareholder", tieShareholder, 3.0);
-        tieParent = nonNegative("tie-parent", tieParent, 2.0);
-        tieHolding = nonNegative("tie-holding", tieHolding, 2.0);
-        tiePartner = nonNegative("tie-partner", tiePartner, 2.0);
-        tieSibling = nonNegative("tie-sibling", tieSibling, 1.0);
-        tieCoSupplier = nonNegative("tie-co-supplier", tieCoSupplier, 1.0);
-        coSupplierCap = nonNegative("co-supplier-cap", coSupplierCap, 1.5);
-        groupTieFactor = share("group-tie-factor", groupTieFactor, 0.5);
-        chainTieCap = nonNegative("chain-tie-cap", chainTieCap, 8.0);
-        pathWeight = nonNegative("path-weight", pathWeight, 2.0);
-        localSizeWeight = nonNegative("local-size-weight", localSizeWeight, 0.5);
-        expansionPoints = nonNegative("expansion-points", expansionPoints, 1.5);
+        tieSupplier = orDefault(tieSupplier, 6.0);
+        tieCustomer = orDefault(tieCustomer, 6.0);
+        tieShareholder = orDefault(tieShareholder, 3.0);
+        tieParent = orDefault(tieParent, 2.0);
+        tieHolding = orDefault(tieHolding, 2.0);
+        tiePartner = orDefault(tiePartner, 2.0);
+        tieSibling = orDefault(tieSibling, 1.0);
+        tieCoSupplier = orDefault(tieCoSupplier, 1.0);
+        coSupplierCap = orDefault(coSupplierCap, 1.5);
+        groupTieFactor = orDefault(groupTieFactor, 0.5);
+        chainTieCap = orDefault(chainTieCap, 8.0);
+        pathWeight = orDefault(pathWeight, 2.0);
+        localSizeWeight = orDefault(localSizeWeight, 0.5);
+        expansionPoints = orDefault(expansionPoints, 1.5);
         expansionYears = expansionYears == null ? 3 : expansionYears;
-        if (expansionYears < 0) {
-            throw new IllegalArgumentException("chainscout.scoring.expansion-years cannot be negative");
-        }
-        fortuneGlobal500 = nonNegative("fortune-global500", fortuneGlobal500, 2.0);
-        chinaTop500 = nonNegative("china-top500", chinaTop500, 1.5);
-        chinaPrivate500 = nonNegative("china-private500", chinaPrivate500, 1.5);
+        fortuneGlobal500 = orDefault(fortuneGlobal500, 2.0);
+        chinaTop500 = orDefault(chinaTop500, 1.5);
+        chinaPrivate500 = orDefault(chinaPrivate500, 1.5);
         listSize = listSize == null ? 500 : listSize;
-        if (listSize < 1) {
-            throw new IllegalArgumentException("chainscout.scoring.list-size must be at least 1");
-        }
         excludedKinds = excludedKinds == null ? List.of("design", "finance", "retailer", "construction", "trading", "property", "internet")
                 : List.copyOf(excludedKinds);
-        unattractablePenalty = nonNegative("unattractable-penalty", unattractablePenalty, 20.0);
-        penaltyLocal = nonNegative("penalty-local", penaltyLocal, 100.0);
-        penaltyGroupLocal = nonNegative("penalty-group-local", penaltyGroupLocal, 8.0);
-        penaltyPipeline = nonNegative("penalty-pipeline", penaltyPipeline, 8.0);
+        unattractablePenalty = orDefault(unattractablePenalty, 20.0);
+        penaltyLocal = orDefault(penaltyLocal, 100.0);
+        penaltyGroupLocal = orDefault(penaltyGroupLocal, 8.0);
+        penaltyPipeline = orDefault(penaltyPipeline, 8.0);
         diversityWindow = diversityWindow == null ? 20 : diversityWindow;
         diversityPerSegment = diversityPerSegment == null ? 4 : diversityPerSegment;
-        if (diversityWindow < 0 || diversityPerSegment < 0) {
-            throw new IllegalArgumentException("chainscout.scoring.diversity-window and diversity-per-segment cannot be negative");
-        }
         businessTieKinds = businessTieKinds == null ? List.of("SUPPLIER", "CUSTOMER") : List.copyOf(businessTieKinds);
         tieKinds("business-tie-kinds", businessTieKinds);
         businessGroupHops = businessGroupHops == null ? 1 : businessGroupHops;
-        if (businessGroupHops < 0 || businessGroupHops > 2) {
-            throw new IllegalArgumentException("chainscout.scoring.business-group-hops is 0, 1 or 2");
-        }
         businessExcludingTies = businessExcludingTies == null ? List.of("SHAREHOLDER", "PARENT", "HOLDING", "SIBLING")
                 : List.copyOf(businessExcludingTies);
         tieKinds("business-excluding-ties", businessExcludingTies);
-        customerMaxRevenueYi = nonNegative("customer-max-revenue-yi", customerMaxRevenueYi, 500.0);
+        customerMaxRevenueYi = orDefault(customerMaxRevenueYi, 500.0);
         customerNeedsGapFit = customerNeedsGapFit == null || customerNeedsGapFit;
         cityFirmsToExpansion = cityFirmsToExpansion == null || cityFirmsToExpansion;
         chainDropsGroupLocal = chainDropsGroupLocal == null || chainDropsGroupLocal;
@@ -243,19 +273,8 @@ public record ScoringProperties(Double gapWeight, Double fitWeight, Double fitFl
         }
     }
 
-    private static Double nonNegative(String name, Double value, double fallback) {
-        double v = value == null ? fallback : value;
-        if (v < 0 || Double.isNaN(v)) {
-            throw new IllegalArgumentException("chainscout.scoring." + name + " cannot be negative (" + v + ")");
-        }
-        return v;
-    }
-
-    private static Double share(String name, Double value, double fallback) {
-        double v = nonNegative(name, value, fallback);
-        if (v > 1) {
-            throw new IllegalArgumentException("chainscout.scoring." + name + " is a share from 0 to 1, not " + v);
-        }
-        return v;
+    // negatives and shares above 1 are refused at start by the constraints on the components
+    private static Double orDefault(Double value, double fallback) {
+        return value == null ? fallback : value;
     }
 }

@@ -17,7 +17,6 @@ import cn.chainscout.common.user.Roles;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,10 +56,10 @@ public class ClusterMapService {
     private final GapService gaps;
     private final String districtId;
 
-    ClusterMapService(MapQueries queries, GapService gaps, @Value("${chainscout.district:}") String districtId) {
+    ClusterMapService(MapQueries queries, GapService gaps, cn.chainscout.common.config.DistrictProperties settings) {
         this.queries = queries;
         this.gaps = gaps;
-        this.districtId = districtId == null || districtId.isBlank() ? null : districtId;
+        this.districtId = settings.districtOrNull();
     }
 
     public ClusterMap map(MapFilter filter, Locale locale) {

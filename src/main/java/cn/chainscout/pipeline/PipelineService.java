@@ -18,7 +18,6 @@ import cn.chainscout.common.user.Roles;
 import cn.chainscout.project.ProjectFigures;
 import cn.chainscout.project.ProjectStageChanged;
 import cn.chainscout.project.ProjectService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,15 +44,16 @@ public class PipelineService {
     private final CurrentUser user;
     private final AuditTrail audit;
     private final String district;
-    private final Clock clock = Clock.system(ZONE);
+    private final Clock clock;
 
     PipelineService(PipelineQueries queries, ProjectService projects, CurrentUser user, AuditTrail audit,
-                    @Value("${chainscout.district:}") String district) {
+                    cn.chainscout.common.config.DistrictProperties settings, Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.projects = projects;
         this.user = user;
         this.audit = audit;
-        this.district = district;
+        this.district = settings.district();
     }
 
     /** 加入备选 or 定向招商: a new lead at 已识别, or the open lead that already has this target and reason. */

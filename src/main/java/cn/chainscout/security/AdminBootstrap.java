@@ -4,7 +4,6 @@ import cn.chainscout.database.GraphSchema;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -27,14 +26,12 @@ class AdminBootstrap implements SmartInitializingSingleton {
     private final boolean enabled;
     private volatile String oneTimePassword;
 
-    AdminBootstrap(UserAccounts accounts, GraphSchema schema, @Value("${chainscout.admin.username:admin}") String username,
-                   @Value("${chainscout.admin.password:}") String password,
-                   @Value("${chainscout.admin.bootstrap:true}") boolean enabled) {
+    AdminBootstrap(UserAccounts accounts, GraphSchema schema, AdminProperties settings) {
         this.accounts = accounts;
         this.schema = schema;
-        this.username = username;
-        this.password = password;
-        this.enabled = enabled;
+        this.username = settings.username();
+        this.password = settings.password();
+        this.enabled = settings.bootstrap();
     }
 
     @Override

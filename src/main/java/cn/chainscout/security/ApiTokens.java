@@ -50,7 +50,11 @@ public class ApiTokens {
     private final TransactionTemplate transactions;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokens(UserQueries queries, AuditTrail audit, CurrentUser currentUser, PlatformTransactionManager transactionManager) {
+    private final java.time.Clock clock;
+
+    ApiTokens(UserQueries queries, AuditTrail audit, CurrentUser currentUser, PlatformTransactionManager transactionManager,
+              java.time.Clock clock) {
+        this.clock = clock;
         this.queries = queries;
         this.audit = audit;
         this.currentUser = currentUser;
@@ -84,7 +88,7 @@ public class ApiTokens {
             queries.createToken(username, id, clean, hash(token)).orElseThrow(() -> new AccountException("name", "security.token.noAccount"));
             audit.record("token.create", "ApiToken", id, "", "name=" + clean);
         });
-        return new NewToken(id, clean, token, ZonedDateTime.now());
+        return new NewToken(id, clean, token, ZonedDateTime.now(clock));
     }
 
     /** Revokes one of the signed-in account's tokens; false when it has no such token. */
@@ -118,7 +122,7 @@ public class ApiTokens {
             queries.dropToken(owner.tokenId());
             return Optional.empty();
         }
-        if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(ZonedDateTime.now().minus(LAST_USE_STEP))) {
+        if (owner.lastUsedAt() == null || owner.lastUsedAt().isBefore(ZonedDateTime.now(clock).minus(LAST_USE_STEP))) {
             queries.tokenUsed(owner.tokenId());
         }
         return found;

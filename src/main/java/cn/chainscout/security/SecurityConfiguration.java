@@ -2,13 +2,11 @@ package cn.chainscout.security;
 
 import java.io.IOException;
 import java.time.Clock;
-import java.time.Duration;
 
 import cn.chainscout.common.user.Roles;
 import cn.chainscout.database.DatabaseAvailability;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -45,6 +43,24 @@ class SecurityConfiguration {
     static final String LOGIN_PATH = "/login";
 
     static final String[] API_DOCS = {"/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**"};
+
+    /**
+     * A load balancer reads /actuator/health (and its readiness and liveness groups) without signing in;
+     * every other actuator address is refused, exposed or not.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain healthSecurity(HttpSecurity http) throws Exception {
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(org.springframework.http.HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().denyAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(
+                        org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(SecurityConfiguration::unauthorized)
+                        .accessDeniedHandler(SecurityConfiguration::forbidden));
+        return http.build();
+    }
 
     @Bean
     @Order(1)
@@ -111,12 +127,8 @@ class SecurityConfiguration {
     }
 
     @Bean
-    LoginThrottle loginThrottle(@Value("${chainscout.security.free-attempts:5}") int freeAttempts,
-                                @Value("${chainscout.security.first-lock:1m}") Duration firstLock,
-                                @Value("${chainscout.security.max-lock:15m}") Duration maxLock,
-                                @Value("${chainscout.security.address-free-attempts:50}") int addressFreeAttempts,
-                                @Value("${chainscout.security.throttle-capacity:10000}") int capacity) {
-        return new LoginThrottle(freeAttempts, addressFreeAttempts, capacity, firstLock, maxLock, Clock.systemUTC());
+    LoginThrottle loginThrottle(SignInProperties s, Clock clock) {
+        return new LoginThrottle(s.freeAttempts(), s.addressFreeAttempts(), s.throttleCapacity(), s.firstLock(), s.maxLock(), clock);
     }
 
     /**

@@ -30,28 +30,36 @@ class UserQueries {
 
     private static final String CREATE = """
             CREATE (u:User {username: $username, passwordHash: $hash, roles: $roles, enabled: true,
-                            mustChangePassword: $mustChange, createdAt: datetime({timezone: 'Asia/Shanghai'}),
+                            mustChangePassword: $mustChange, createdAt: $now,
                             createdBy: $actor, version: 0})
             """;
 
     private static final String UPDATE = """
             MATCH (u:User {username: $username}) WHERE u.version = $version
             SET u.roles = $roles, u.enabled = $enabled, u.version = u.version + 1,
-                u.updatedAt = datetime({timezone: 'Asia/Shanghai'}), u.updatedBy = $actor
+                u.updatedAt = $now, u.updatedBy = $actor
             RETURN count(u) AS n
             """;
 
     private static final String SET_PASSWORD = """
             MATCH (u:User {username: $username})
             SET u.passwordHash = $hash, u.mustChangePassword = $mustChange, u.version = u.version + 1,
-                u.updatedAt = datetime({timezone: 'Asia/Shanghai'}), u.updatedBy = $actor
+                u.updatedAt = $now, u.updatedBy = $actor
             RETURN count(u) AS n
             """;
 
     private final Neo4jClient client;
 
-    UserQueries(Neo4jClient client) {
+    private final java.time.Clock clock;
+
+    UserQueries(Neo4jClient client, java.time.Clock clock) {
         this.client = client;
+        this.clock = clock;
+    }
+
+    /** A stamp in the district's zone, as the accounts page shows it. */
+    private java.time.ZonedDateTime now() {
+        return java.time.ZonedDateTime.now(clock);
     }
 
     Optional<Credentials> find(String username) {
@@ -69,18 +77,18 @@ class UserQueries {
 
     void create(String username, String hash, List<String> roles, boolean mustChange, String actor) {
         client.query(CREATE).bindAll(Map.of("username", username, "hash", hash, "roles", roles,
-                "mustChange", mustChange, "actor", actor)).run();
+                "mustChange", mustChange, "actor", actor, "now", now())).run();
     }
 
     boolean update(String username, long version, List<String> roles, boolean enabled, String actor) {
         return client.query(UPDATE).bindAll(Map.of("username", username, "version", version, "roles", roles,
-                "enabled", enabled, "actor", actor)).fetchAs(Long.class).mappedBy((t, r) -> r.get("n").asLong()).one()
+                "enabled", enabled, "actor", actor, "now", now())).fetchAs(Long.class).mappedBy((t, r) -> r.get("n").asLong()).one()
                 .orElse(0L) == 1;
     }
 
     boolean setPassword(String username, String hash, boolean mustChange, String actor) {
         return client.query(SET_PASSWORD).bindAll(Map.of("username", username, "hash", hash, "mustChange", mustChange,
-                "actor", actor)).fetchAs(Long.class).mappedBy((t, r) -> r.get("n").asLong()).one().orElse(0L) == 1;
+                "actor", actor, "now", now())).fetchAs(Long.class).mappedBy((t, r) -> r.get("n").asLong()).one().orElse(0L) == 1;
     }
 
     // ---- personal API tokens: only the SHA-256 of a token is stored, on the account it belongs to

@@ -57,7 +57,7 @@ class BackupAuditTest {
     }
 
     private static BackupService service(Driver driver) {
-        return new BackupService(driver, AuditTrails.on(Neo4jClient.create(driver)));
+        return new BackupService(driver, AuditTrails.on(Neo4jClient.create(driver)), AuditTrails.DISTRICT_CLOCK);
     }
 
     private static void actAs(String name) {

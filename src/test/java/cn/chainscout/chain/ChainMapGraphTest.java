@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The chain map's layout rules, on a hand-made chain. */
 class ChainMapGraphTest {
 
-    private final ChainService service = new ChainService(null, null);
+    private final ChainService service = new ChainService(null, new cn.chainscout.common.config.DistrictProperties("", null));
 
     @Test
     void stagesRunLeftToRightGroupsAreBoxesAndFeedsAreArrows() {

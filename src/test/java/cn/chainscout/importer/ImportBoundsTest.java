@@ -46,6 +46,8 @@ class ImportBoundsTest {
     cn.chainscout.audit.AuditTrail audit;
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
+    @Autowired
+    java.time.Clock clock;
 
     private void refused(ThrowingCallable importing, String key, String... inMessage) {
         GraphCounts before = GraphCounts.of(driver);
@@ -173,7 +175,7 @@ class ImportBoundsTest {
         ImportProperties defaults = imports.properties();
         ImportService hurried = new ImportService(queries, new ImportProperties(defaults.maxFileSize(), defaults.maxRows(),
                 defaults.firstYear(), defaults.chunkRows(), defaults.maxColumns(), defaults.maxCells(), Duration.ZERO,
-                defaults.maxNameLength()), currentUser, audit, transactionManager);
+                defaults.maxNameLength()), currentUser, audit, transactionManager, clock);
         refused(() -> hurried.analyse(List.of(ImportFiles.text("slow.csv", HEADER + "1,合成测试企业甲,100\n"))),
                 "timeBudget", "slow.csv", "chainscout.import.time-budget");
         refused(() -> hurried.analyse(List.of(ImportFiles.text("slow.html",

@@ -60,7 +60,8 @@ public final class ImportKillChild {
             Neo4jClient client = Neo4jClient.create(driver);
             ImportService imports = new ImportService(new ImportQueries(client),
                     ImportProperties.of(DataSize.ofMegabytes(20), 5000, 1995, 100), new CurrentUser(),
-                    AuditTrails.on(client), Neo4jTransactionManager.with(driver).build());
+                    AuditTrails.on(client), Neo4jTransactionManager.with(driver).build(),
+                    AuditTrails.DISTRICT_CLOCK);
             ImportResult result = CurrentUser.asSystem(() -> {
                 Analysis analysis = imports.analyse(List.of(new SourceFile("synthetic.csv", list(rows))));
                 ColumnMapping mapping = ColumnMapping.propose(analysis.tables().get(analysis.chosen()).header(),

@@ -190,10 +190,13 @@ class ImportServiceTest {
     @Autowired
     org.springframework.transaction.PlatformTransactionManager transactionManager;
 
+    @Autowired
+    java.time.Clock clock;
+
     /** The real service with one row per write, so a failing row comes after rows already written. */
     private ImportService oneRowPerWrite() {
         return new ImportService(queries, ImportProperties.of(properties.maxFileSize(), properties.maxRows(),
-                properties.firstYear(), 1), currentUser, audit, transactionManager);
+                properties.firstYear(), 1), currentUser, audit, transactionManager, clock);
     }
 
     @Test

@@ -180,9 +180,7 @@ class LeadScorerTest {
 
     @Test
     void impossibleWeightsStopTheStartWithTheirName() {
-        assertThatThrownBy(() -> new ScoringProperties(null, null, 1.5, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("fit-floor");
+        // single values (a negative weight, a share above 1) are refused by their constraints: SettingsTest
         assertThatThrownBy(() -> new ScoringProperties(null, null, null, null, null, null, 600.0, 500.0, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("size-band-low-yi");

@@ -20,7 +20,7 @@ class BackupView extends VerticalLayout implements HasDynamicTitle {
     BackupView(BackupService backups) {
         addClassName("cs-page");
         DownloadHandler download = event -> {
-            event.setFileName(BackupService.fileName());
+            event.setFileName(backups.fileName());
             event.setContentType("application/gzip");
             backups.backup(event.getOutputStream());
         };

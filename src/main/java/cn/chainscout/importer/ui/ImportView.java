@@ -61,6 +61,8 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private static final int POLL_MS = 300;
 
     private final ImportService imports;
+    /** Spring's executor: an import still running at shutdown is waited for (spring.task.execution.shutdown). */
+    private final org.springframework.core.task.TaskExecutor background;
     private final Locale locale;
     private final List<SourceFile> files = new ArrayList<>();
     private final Map<Integer, String> decisions = new HashMap<>();
@@ -87,8 +89,10 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private Analysis analysis;
     private ImportPlan plan;
 
-    ImportView(ImportService imports) {
+    ImportView(ImportService imports,
+               @org.springframework.beans.factory.annotation.Qualifier("applicationTaskExecutor") org.springframework.core.task.TaskExecutor background) {
         this.imports = imports;
+        this.background = background;
         this.locale = getLocale();
         addClassName("cs-page");
         setWidthFull();
@@ -353,7 +357,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         progress.setIndeterminate(true);
         ui.setPollInterval(POLL_MS);
         // the import runs as the signed-in user: the service checks the role and the batch names them
-        Thread.ofVirtual().name("import-" + committing.rankingId()).start(CurrentUser.carrying(() -> {
+        background.execute(CurrentUser.carrying(() -> {
             try {
                 ImportResult done = imports.commit(committing, chosen, (rows, total) -> ui.access(() -> {
                     progress.setIndeterminate(false);
