@@ -20,7 +20,7 @@ import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;
-import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.i18n.Messages;
 import cn.chainscout.lead.BusinessLeadService;
 import cn.chainscout.lead.ChainLeadService;
 import cn.chainscout.lead.EvidencePath;
@@ -153,7 +153,7 @@ public class ExplorerService {
         List<GraphData.Edge> edges = new ArrayList<>();
         for (EvidencePath path : lead.paths()) {
             for (EvidencePath.Node n : path.nodes()) {
-                nodes.computeIfAbsent(n.id(), id -> new GraphData.Node(id, TranslationProvider.name(locale, n.name(), n.nameEn()),
+                nodes.computeIfAbsent(n.id(), id -> new GraphData.Node(id, Messages.name(locale, n.name(), n.nameEn()),
                         n.label().toLowerCase(Locale.ROOT), EVIDENCE_COLOURS.getOrDefault(n.label(), "#64748b"),
                         id.equals(lead.companyId()) ? 30 : 20));
             }
