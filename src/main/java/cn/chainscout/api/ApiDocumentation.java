@@ -43,7 +43,7 @@ class ApiDocumentation {
     @Bean
     OpenApiCustomizer errorResponses() {
         return openApi -> {
-            ModelConverters.getInstance().read(ApiProblem.class).forEach(openApi.getComponents()::addSchemas);
+            ModelConverters.getInstance().readAll(ApiProblem.class).forEach(openApi.getComponents()::addSchemas);
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 if (!path.startsWith("/api/")) {
                     return;

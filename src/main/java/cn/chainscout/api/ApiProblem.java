@@ -11,8 +11,8 @@ import java.util.List;
  * @param problems each problem: the parameter or body field at fault (null for the request as a whole), the
  *                 message key (stable for scripts) and the message
  */
-public record ApiProblem(String type, String title, int status, String detail, String instance, List<Item> problems) {
+public record ApiProblem(String type, String title, int status, String detail, String instance, List<FieldProblem> problems) {
 
-    public record Item(String field, String key, String message) {
+    public record FieldProblem(String field, String key, String message) {
     }
 }
