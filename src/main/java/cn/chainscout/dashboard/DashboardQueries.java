@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.chainscout.common.graph.Local;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -30,18 +31,18 @@ class DashboardQueries {
 
     // local firm = located in a park of the district; a firm in two parks counts once, at its best tier
     private static final String TIER_COUNT = """
-            MATCH (c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            MATCH ${local(c, l, d)}
             WHERE $district IS NULL OR d.id = $district
             WITH c, min(CASE l.tier WHEN '百亿' THEN 1 WHEN '50亿' THEN 2 WHEN '10亿' THEN 3 END) AS best
             RETURN count(CASE WHEN best = $band THEN 1 END) AS value
-            """;
+            """.replace("${local(c, l, d)}", Local.path("c:Company", "l", "", "d:District"));
 
     // listed = the local firm's own record carries a stock code (listing is a list of codes)
     private static final String LISTED_COUNT = """
-            MATCH (c:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            MATCH ${local(c, d)}
             WHERE ($district IS NULL OR d.id = $district) AND size(coalesce(c.listing, [])) > 0
             RETURN count(DISTINCT c) AS value
-            """;
+            """.replace("${local(c, d)}", Local.path("c:Company", "", "", "d:District"));
 
     private static final String ADD_ENTRY = """
             MATCH (t:Target {id: $id})
