@@ -25,4 +25,14 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule servicesDoNotDependOnViews = noClasses().that().resideOutsideOfPackages("cn.chainscout..ui..", "cn.chainscout.shell..")
             .should().dependOnClassesThat().resideInAPackage("cn.chainscout..ui..");
+
+    /**
+     * Services, queries and REST answers know no Vaadin: texts come from Spring's MessageSource (common.i18n.Messages).
+     * Exceptions: the I18NProvider adapter the views use, and the security set-up that installs Vaadin's sign-in.
+     */
+    @ArchTest
+    static final ArchRule onlyViewsDependOnVaadin = noClasses().that().resideOutsideOfPackages("cn.chainscout..ui..", "cn.chainscout.shell..")
+            .and().doNotHaveFullyQualifiedName("cn.chainscout.common.i18n.TranslationProvider")
+            .and().doNotHaveFullyQualifiedName("cn.chainscout.security.SecurityConfiguration")
+            .should().dependOnClassesThat().resideInAPackage("com.vaadin..");
 }

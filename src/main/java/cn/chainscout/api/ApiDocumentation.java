@@ -26,7 +26,7 @@ import org.springframework.context.annotation.Configuration;
                 (create one under 我的令牌 / My API tokens, or POST /api/tokens) sent as Authorization: Bearer <token>. \
                 People at a prompt: HTTP Basic with user name and password (curl -u name:password). A browser signed \
                 in to ChainScout: its session. No or wrong credentials: 401; a role that may not use the endpoint: \
-                403; too many failed sign-ins: 429 with Retry-After. Every error is JSON (ApiError). Messages are in \
+                403; too many failed sign-ins: 429 with Retry-After. Every error is an RFC 9457 problem detail (ApiProblem, application/problem+json) listing each problem with its field. Messages are in \
                 Chinese unless Accept-Language asks for English. Roles per endpoint: docs/security.md."""),
         security = {@SecurityRequirement(name = ApiDocumentation.TOKEN), @SecurityRequirement(name = ApiDocumentation.BASIC)})
 @SecurityScheme(name = ApiDocumentation.TOKEN, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "cst_…",
@@ -39,11 +39,11 @@ class ApiDocumentation {
     static final String BASIC = "basicAuth";
     static final String TOKEN = "apiToken";
 
-    /** Every operation's error answers, each with the {@link ApiError} body a client can read. */
+    /** Every operation's error answers, each with the {@link ApiProblem} body a client can read. */
     @Bean
     OpenApiCustomizer errorResponses() {
         return openApi -> {
-            ModelConverters.getInstance().read(ApiError.class).forEach(openApi.getComponents()::addSchemas);
+            ModelConverters.getInstance().readAll(ApiProblem.class).forEach(openApi.getComponents()::addSchemas);
             openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
                 if (!path.startsWith("/api/")) {
                     return;
@@ -67,8 +67,8 @@ class ApiDocumentation {
         if (operation.getResponses() == null || operation.getResponses().containsKey(status)) {
             return;
         }
-        Schema<?> body = new Schema<>().$ref("#/components/schemas/ApiError");
+        Schema<?> body = new Schema<>().$ref("#/components/schemas/ApiProblem");
         operation.getResponses().addApiResponse(status, new ApiResponse().description(description)
-                .content(new Content().addMediaType("application/json", new MediaType().schema(body))));
+                .content(new Content().addMediaType("application/problem+json", new MediaType().schema(body))));
     }
 }

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import cn.chainscout.common.ProblemBodies;
+import cn.chainscout.common.i18n.Messages;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,18 +21,15 @@ import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 class ApiFallback {
 
     /**
-     * An /api address no endpoint has: 404 JSON, not the app's HTML page with 200 (scripts took that for
+     * An /api address no endpoint has: 404 ProblemDetail, not the app's HTML page with 200 (scripts took that for
      * success). After the controllers' own mappings (order 0), before Vaadin's catch-all.
      */
     @Bean
-    SimpleUrlHandlerMapping apiNotFoundMapping() {
+    SimpleUrlHandlerMapping apiNotFoundMapping(Messages messages, LocaleResolver locales) {
         HttpRequestHandler notFound = (request, response) -> {
-            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            response.setContentType("application/json;charset=UTF-8");
             String path = request.getRequestURI().substring(request.getContextPath().length());
-            String message = "No endpoint " + request.getMethod() + " " + path + "; the API is described at /v3/api-docs";
-            response.getWriter().write("{\"status\":404,\"error\":\"Not Found\",\"message\":\""
-                    + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"parameter\":null}");
+            ProblemBodies.write(response, HttpServletResponse.SC_NOT_FOUND,
+                    messages.get("api.error.noEndpoint", locales.resolveLocale(request), request.getMethod(), path));
         };
         SimpleUrlHandlerMapping mapping = new SimpleUrlHandlerMapping(Map.of("/api/**", notFound));
         mapping.setOrder(1);

@@ -4,16 +4,12 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
 
-import cn.chainscout.backtest.BacktestException;
 import cn.chainscout.backtest.BacktestRun;
 import cn.chainscout.backtest.BacktestService;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,11 +55,5 @@ class BacktestController {
     BacktestRun run(@PathVariable String id) {
         LeadController.checkLength("id", id);
         return backtests.run(id);
-    }
-
-    @ExceptionHandler(BacktestException.class)
-    ResponseEntity<ApiError> badFile(BacktestException e) {
-        return ResponseEntity.status(HttpStatus.BAD_REQUEST).contentType(MediaType.APPLICATION_JSON)
-                .body(new ApiError(400, "Bad Request", String.join("\n", e.problems()), "file"));
     }
 }

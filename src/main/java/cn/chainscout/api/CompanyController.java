@@ -33,7 +33,7 @@ class CompanyController {
                             @RequestParam(defaultValue = "20") int limit) {
         LeadController.checkLength("q", q);
         if (q.isBlank()) {
-            throw new BadParameterException("q", "Parameter 'q' must not be blank");
+            throw new BadParameterException("q", "required");
         }
         LeadController.checkLimit(limit, CompanyService.MAX_SEARCH_RESULTS);
         return companies.search(q, limit);

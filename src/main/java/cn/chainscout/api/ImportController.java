@@ -3,20 +3,17 @@ package cn.chainscout.api;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import cn.chainscout.importer.ImportBatch;
-import cn.chainscout.importer.ImportException;
 import cn.chainscout.importer.ImportResult;
 import cn.chainscout.importer.ImportService;
 import cn.chainscout.importer.SourceFile;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -43,8 +40,8 @@ class ImportController {
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Import one list from one or more files (pages of one list, in order) as one batch")
     ImportResult importFiles(@Parameter(description = "the files: .html, .csv or .xlsx") @RequestParam("file") List<MultipartFile> files,
-                             @Parameter(description = "FORTUNE_GLOBAL_500, CHINA_TOP_500 or CHINA_PRIVATE_500") @RequestParam String list,
-                             @RequestParam int year,
+                             @Parameter(description = "FORTUNE_GLOBAL_500, CHINA_TOP_500 or CHINA_PRIVATE_500") @RequestParam @NotBlank(message = "api.error.required") String list,
+                             @RequestParam @Positive(message = "api.error.positive") int year,
                              @Parameter(description = "take the one suggested company for uncertain matches")
                              @RequestParam(name = "accept-suggestions", defaultValue = "false") boolean acceptSuggestions)
             throws IOException {
@@ -67,14 +64,5 @@ class ImportController {
     ImportBatch rollback(@PathVariable String id) {
         imports.rollback(id);
         return imports.batches().stream().filter(b -> b.id().equals(id)).findFirst().orElseThrow();
-    }
-
-    /** Bad input: 400 with the message that names file, row and column (Chinese unless the client asks for English). */
-    @ExceptionHandler(ImportException.class)
-    ResponseEntity<ApiError> badInput(ImportException e, Locale requested) {
-        Locale locale = "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        // two imports creating the same new list-year at once: the later one is told to try again (409)
-        HttpStatus status = "listYearMeanwhile".equals(e.key()) ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST;
-        return ResponseEntity.status(status).body(new ApiError(status.value(), e.key(), e.message(locale), null));
     }
 }

@@ -72,7 +72,7 @@ class LeadController {
         return switch (kind.toUpperCase(java.util.Locale.ROOT)) {
             case "CHAIN" -> {
                 if (list != null && !LISTS.contains(list)) {
-                    throw new BadParameterException("list", "Parameter 'list' must be one of " + LISTS.stream().sorted().toList());
+                    throw new BadParameterException("list", "oneOf", LISTS.stream().sorted().toList().toString());
                 }
                 if (!blank(chain)) {
                     yield chainLeads.leads(chain, blank(segment) ? null : segment, list, limit, when);
@@ -80,7 +80,7 @@ class LeadController {
                 if (!blank(district)) {
                     yield chainLeads.leadsForDistrict(district, list, limit, when);
                 }
-                throw new BadParameterException("chain", "Parameter 'chain' (or 'district') is required for kind=CHAIN");
+                throw new BadParameterException("chain", "requiredFor", "CHAIN", "district");
             }
             case "BUSINESS" -> {
                 if (!blank(via)) {
@@ -89,15 +89,15 @@ class LeadController {
                 if (!blank(district)) {
                     yield businessLeads.leadsViaLeadingFirms(district, limit, when);
                 }
-                throw new BadParameterException("via", "Parameter 'via' (a local firm) or 'district' is required for kind=BUSINESS");
+                throw new BadParameterException("via", "requiredFor", "BUSINESS", "district");
             }
             case "EXPANSION" -> {
                 if (!blank(district)) {
                     yield businessLeads.expansionLeads(district, limit, when);
                 }
-                throw new BadParameterException("district", "Parameter 'district' is required for kind=EXPANSION");
+                throw new BadParameterException("district", "required");
             }
-            default -> throw new BadParameterException("kind", "Parameter 'kind' must be CHAIN, BUSINESS or EXPANSION");
+            default -> throw new BadParameterException("kind", "oneOf", "CHAIN, BUSINESS, EXPANSION");
         };
     }
 
@@ -108,10 +108,10 @@ class LeadController {
         checkLength("company", company);
         checkLength("chain", chain);
         if (blank(company)) {
-            throw new BadParameterException("company", "Parameter 'company' must not be blank");
+            throw new BadParameterException("company", "required");
         }
         if (blank(chain)) {
-            throw new BadParameterException("chain", "Parameter 'chain' must not be blank");
+            throw new BadParameterException("chain", "required");
         }
         return gaps.whatIf(company, chain);
     }
@@ -125,24 +125,24 @@ class LeadController {
         try {
             java.time.LocalDate date = java.time.LocalDate.parse(value.strip());
             if (date.isAfter(java.time.LocalDate.now())) {
-                throw new BadParameterException("asOf", "Parameter 'asOf' (" + value + ") is in the future");
+                throw new BadParameterException("asOf", "future", value);
             }
             return AsOf.of(date);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new BadParameterException("asOf", "Parameter 'asOf' must be a date YYYY-MM-DD, not '" + value + "'");
+            throw new BadParameterException("asOf", "date", value);
         }
     }
 
     static void checkLimit(int limit, int max) {
         if (limit < 1 || limit > max) {
-            throw new BadParameterException("limit", "Parameter 'limit' must be between 1 and " + max);
+            throw new BadParameterException("limit", "range", "1", String.valueOf(max));
         }
     }
 
     /** Ids and names are short: a longer value is a mistake (or an attack), said as such. */
     static void checkLength(String parameter, String value) {
         if (value != null && value.length() > MAX_TEXT) {
-            throw new BadParameterException(parameter, "Parameter '" + parameter + "' is longer than " + MAX_TEXT + " characters");
+            throw new BadParameterException(parameter, "tooLong", String.valueOf(MAX_TEXT));
         }
     }
 

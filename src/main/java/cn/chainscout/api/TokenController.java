@@ -1,19 +1,15 @@
 package cn.chainscout.api;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import cn.chainscout.common.NotFoundException;
-import cn.chainscout.common.i18n.TranslationProvider;
-import cn.chainscout.security.AccountException;
 import cn.chainscout.security.ApiTokens;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,8 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/tokens")
 @Tag(name = "tokens", description = "Personal API tokens: Authorization: Bearer <token> instead of a password")
 class TokenController {
-
-    private static final TranslationProvider TEXTS = new TranslationProvider();
 
     private final ApiTokens tokens;
 
@@ -45,8 +39,12 @@ class TokenController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Create a token with your account's roles; the response holds the token, shown this once")
-    ApiTokens.NewToken create(@RequestBody Map<String, String> body) {
-        return tokens.create(body.get("name"));
+    ApiTokens.NewToken create(@Valid @RequestBody NewTokenRequest body) {
+        return tokens.create(body.name());
+    }
+
+    /** What a client sends to make a token: its name (the rest is refused by {@link ApiTokens#create}). */
+    record NewTokenRequest(@Size(max = ApiTokens.MAX_NAME, message = "api.error.tooLong") String name) {
     }
 
     @DeleteMapping("/{id}")
@@ -56,12 +54,5 @@ class TokenController {
         if (!tokens.revoke(id)) {
             throw new NotFoundException("API token of yours", id);
         }
-    }
-
-    @ExceptionHandler(AccountException.class)
-    ResponseEntity<ApiError> refused(AccountException e, Locale requested) {
-        Locale locale = "en".equals(requested.getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-        return ResponseEntity.badRequest().body(new ApiError(400, "Bad Request",
-                TEXTS.getTranslation(e.key(), locale, e.arguments()), e.field()));
     }
 }

@@ -2,17 +2,21 @@ package cn.chainscout.backtest;
 
 import java.util.List;
 
-/** A signings file that cannot be used, with every problem by row and column; nothing was written. */
-public class BacktestException extends RuntimeException {
+import cn.chainscout.common.Problem;
+import cn.chainscout.common.ProblemException;
 
-    private final List<String> problems;
+/**
+ * A signings file that cannot be used, with every problem by row and column; nothing was written.
+ * (The lines are English only: the backtest is an analyst's tool, docs/BACKTEST.md.)
+ */
+public class BacktestException extends ProblemException {
 
-    public BacktestException(List<String> problems) {
-        super("The signings file cannot be used:\n" + String.join("\n", problems));
-        this.problems = List.copyOf(problems);
+    public BacktestException(List<String> lines) {
+        super(Kind.INVALID, lines.stream().map(line -> Problem.of("file", "backtest.error.line", line)).toList());
     }
 
-    public List<String> problems() {
-        return problems;
+    /** The problems as lines, by row and column. */
+    public List<String> lines() {
+        return problems().stream().map(p -> String.valueOf(p.args().getFirst())).toList();
     }
 }

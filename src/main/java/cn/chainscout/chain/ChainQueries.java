@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
+import cn.chainscout.common.graph.Local;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -20,7 +21,7 @@ class ChainQueries {
             RETURN ch.id AS id, ch.name AS name, ch.nameEn AS nameEn, d.id AS districtId, coalesce(ch.main, false) AS main,
                    ch.outputTargetYi AS outputTargetYi,
                    COUNT { (ch)-[:HAS_SEGMENT]->(:Segment) } AS segmentCount,
-                   COLLECT { MATCH (ch)-[:HAS_SEGMENT]->(:Segment)<-[:OPERATES_IN]-(c:Company)-[l:LOCATED_IN]->(p:Park)
+                   COLLECT { MATCH (ch)-[:HAS_SEGMENT]->(:Segment)<-[:OPERATES_IN]-${local(c, l, p)}
                              WITH DISTINCT c, l, p
                              RETURN {id: c.id, name: c.name, nameEn: c.nameEn, leading: coalesce(l.leading, false),
                                      tier: l.tier, parkName: p.name}
@@ -28,7 +29,7 @@ class ChainQueries {
                                       CASE l.tier WHEN '百亿' THEN 0 WHEN '50亿' THEN 1 WHEN '10亿' THEN 2 ELSE 3 END,
                                       c.name } AS firms
             ORDER BY ch.position, ch.name
-            """;
+            """.replace("${local(c, l, p)}", Local.path("c:Company", "l", "p", null));
 
     // local = located in a park of the chain's own district
     private static final String MAP_SEGMENTS = """
@@ -38,10 +39,10 @@ class ChainQueries {
             RETURN ch.name AS chainName, ch.nameEn AS chainNameEn, s.id AS id, s.name AS name, s.nameEn AS nameEn,
                    s.stage AS stage, coalesce(s.key, false) AS key, parent.id AS parentId,
                    EXISTS { (s)<-[:PART_OF]-(:Segment) } AS group,
-                   COLLECT { MATCH (s)<-[:OPERATES_IN]-(c:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d)
+                   COLLECT { MATCH (s)<-[:OPERATES_IN]-${local(c, d)}
                              RETURN DISTINCT c.name ORDER BY c.name } AS localFirms
             ORDER BY s.id
-            """;
+            """.replace("${local(c, d)}", Local.path("c:Company", "", "", "d"));
 
     private static final String MAP_FEEDS = """
             MATCH (ch:Chain {id: $chainId})-[:HAS_SEGMENT]->(a:Segment)-[:FEEDS]->(b:Segment)<-[:HAS_SEGMENT]-(ch)

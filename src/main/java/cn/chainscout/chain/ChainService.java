@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import cn.chainscout.common.graph.GraphData;
-import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.i18n.Messages;
 import cn.chainscout.common.user.Roles;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,14 +56,14 @@ public class ChainService {
         for (int i = 0; i < chains.size(); i++) {
             ChainOverview chain = chains.get(i);
             String colour = colour(i);
-            nodes.add(new GraphData.Node("chain:" + chain.id(), TranslationProvider.name(locale, chain.name(), chain.nameEn()),
+            nodes.add(new GraphData.Node("chain:" + chain.id(), Messages.name(locale, chain.name(), chain.nameEn()),
                     "chain", colour, 40));
             for (ChainOverview.LocalFirm firm : chain.localFirms()) {
                 if (!firm.leading()) {
                     continue;
                 }
                 if (firmsDrawn.add(firm.id())) {
-                    nodes.add(new GraphData.Node(firm.id(), TranslationProvider.name(locale, firm.name(), firm.nameEn()),
+                    nodes.add(new GraphData.Node(firm.id(), Messages.name(locale, firm.name(), firm.nameEn()),
                             "company", colour, "百亿".equals(firm.tier()) ? 30 : 20));
                 }
                 edges.add(new GraphData.Edge("chain:" + chain.id(), firm.id(), "", "leads"));
@@ -142,7 +142,7 @@ public class ChainService {
                     row = 0;
                     y = 0;
                 }
-                String label = TranslationProvider.name(locale, s.name(), s.nameEn())
+                String label = Messages.name(locale, s.name(), s.nameEn())
                         + (s.localFirms().isEmpty() ? "" : " (" + s.localFirms().size() + ")");
                 leaves.add(new GraphData.Node(s.id(), label, "segment", colour.apply(s), 0, box,
                         x + subColumn * (SUB_COLUMN_WIDTH + GROUP_GAP), y, s.key() ? "key" : null));
@@ -160,7 +160,7 @@ public class ChainService {
         List<GraphData.Node> nodes = new ArrayList<>();
         for (ChainMap.SegmentNode s : map.segments()) {
             if (s.group() && boxes.contains(s.id())) {
-                nodes.add(new GraphData.Node(s.id(), TranslationProvider.name(locale, s.name(), s.nameEn()), "group",
+                nodes.add(new GraphData.Node(s.id(), Messages.name(locale, s.name(), s.nameEn()), "group",
                         "#64748b", 0, null, null, null, null));
             }
         }

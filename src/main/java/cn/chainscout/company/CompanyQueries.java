@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.chainscout.common.graph.Local;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -17,26 +18,26 @@ class CompanyQueries {
             CALL db.index.fulltext.queryNodes('company_search', $query) YIELD node, score
             RETURN node.id AS id, node.name AS name, node.nameEn AS nameEn, node.aliases AS aliases,
                    node.province AS province, node.country AS country,
-                   EXISTS { (node)-[:LOCATED_IN]->(:Park) } AS local
+                   ${local(node)} AS local
             ORDER BY local DESC, score DESC, size(node.name), node.id
             LIMIT $limit
-            """;
+            """.replace("${local(node)}", Local.anywhere("node"));
 
     private static final String LIST = """
             MATCH (c:Company)
             RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, c.aliases AS aliases,
                    c.province AS province, c.country AS country,
-                   EXISTS { (c)-[:LOCATED_IN]->(:Park) } AS local
+                   ${local(c)} AS local
             ORDER BY local DESC, c.name
             SKIP $offset LIMIT $limit
-            """;
+            """.replace("${local(c)}", Local.anywhere("c"));
 
     private static final String COUNT = "MATCH (c:Company) RETURN count(c) AS n";
 
     private static final String PORTRAIT = """
             MATCH (c:Company {id: $id})
             RETURN c {.id, .name, .nameEn, .aliases, .province, .country, .ownership, .listing, .source} AS company,
-              COLLECT { MATCH (c)-[l:LOCATED_IN]->(p:Park)
+              COLLECT { MATCH ${local(c, l, p)}
                         OPTIONAL MATCH (p)-[:PART_OF]->(parent:Park)
                         RETURN {parkId: p.id, parkName: p.name, parkNameEn: p.nameEn, parentName: parent.name,
                                 parentNameEn: parent.nameEn, leading: l.leading,
@@ -56,7 +57,7 @@ class CompanyQueries {
                                 confidence: t.confidence}
                         ORDER BY type(t), o.name LIMIT $maxTies } AS ties,
               COUNT { (c)-[:SUPPLIES|PARTNERS_WITH|INVESTS_IN|SUBSIDIARY_OF]-(:Company) } AS tieCount
-            """;
+            """.replace("${local(c, l, p)}", Local.path("c", "l", "p", null));
 
     /** A hub of a large registry has tens of thousands of ties: the portrait shows this many, and says how many there are. */
     static final int MAX_TIES = 300;

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import cn.chainscout.common.graph.GraphData;
-import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.i18n.Messages;
 
 import cn.chainscout.common.user.Roles;
 import org.springframework.stereotype.Service;
@@ -57,13 +57,13 @@ public class CompanyService {
      */
     public GraphData tieGraph(CompanyPortrait company, Locale locale, Function<String, String> tieLabel) {
         List<GraphData.Node> nodes = new ArrayList<>();
-        nodes.add(new GraphData.Node(company.id(), TranslationProvider.name(locale, company.name(), company.nameEn()),
+        nodes.add(new GraphData.Node(company.id(), Messages.name(locale, company.name(), company.nameEn()),
                 "focus", "#f59e0b", 34));
         Set<String> drawn = new HashSet<>(Set.of(company.id()));
         List<GraphData.Edge> edges = new ArrayList<>();
         for (CompanyPortrait.Tie tie : company.ties()) {
             if (drawn.add(tie.otherId())) {
-                nodes.add(new GraphData.Node(tie.otherId(), TranslationProvider.name(locale, tie.otherName(), tie.otherNameEn()),
+                nodes.add(new GraphData.Node(tie.otherId(), Messages.name(locale, tie.otherName(), tie.otherNameEn()),
                         "company", "#2563eb", 20));
             }
             String from = tie.outgoing() ? company.id() : tie.otherId();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.chainscout.common.graph.Local;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -30,22 +31,22 @@ class DashboardQueries {
 
     // local firm = located in a park of the district; a firm in two parks counts once, at its best tier
     private static final String TIER_COUNT = """
-            MATCH (c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            MATCH ${local(c, l, d)}
             WHERE ($district IS NULL OR d.id = $district) AND l.until IS NULL
             WITH c, min(CASE l.tier WHEN '百亿' THEN 1 WHEN '50亿' THEN 2 WHEN '10亿' THEN 3 END) AS best
             RETURN count(CASE WHEN best = $band THEN 1 END) AS value
-            """;
+            """.replace("${local(c, l, d)}", Local.path("c:Company", "l", "", "d:District"));
 
     // listed = the local firm's own record carries a stock code (listing is a list of codes)
     private static final String LISTED_COUNT = """
-            MATCH (c:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            MATCH ${local(c, d)}
             WHERE ($district IS NULL OR d.id = $district) AND size(coalesce(c.listing, [])) > 0
             RETURN count(DISTINCT c) AS value
-            """;
+            """.replace("${local(c, d)}", Local.path("c:Company", "", "", "d:District"));
 
     // what the tier counts rest on: the district's firms, those with a tier, and the years of their figures
     private static final String TIER_BASIS = """
-            MATCH (c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            MATCH ${local(c, l, d)}
             WHERE ($district IS NULL OR d.id = $district) AND l.until IS NULL
             WITH c, [x IN collect(l) WHERE x.tier IS NOT NULL] AS tiered
             WITH c, tiered, [x IN tiered WHERE x.sizeYear IS NOT NULL | toInteger(x.sizeYear)] AS years
@@ -53,14 +54,14 @@ class DashboardQueries {
                    min(reduce(m = null, y IN years | CASE WHEN m IS NULL OR y < m THEN y ELSE m END)) AS earliest,
                    max(reduce(m = null, y IN years | CASE WHEN m IS NULL OR y > m THEN y ELSE m END)) AS latest,
                    collect([x IN tiered WHERE x.sizeKind IS NOT NULL | x.sizeKind]) AS kindLists
-            """;
+            """.replace("${local(c, l, d)}", Local.path("c:Company", "l", "", "d:District"));
 
     // a chain's output as the graph knows it: each local firm whose main business is in the chain, with its
     // largest sized figure (a firm in two parks counts once); firms without a figure are counted, not guessed
     private static final String CHAIN_OUTPUT = """
             MATCH (:Chain {id: $chain})-[:HAS_SEGMENT]->(:Segment)<-[o:OPERATES_IN]-(c:Company)
             WHERE o.main
-            MATCH (c)-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            MATCH ${local(c, l, d)}
             WHERE ($district IS NULL OR d.id = $district) AND l.until IS NULL
             WITH DISTINCT c, l
             WITH c, [x IN collect(l) WHERE x.sizeYi IS NOT NULL] AS sized
@@ -69,7 +70,7 @@ class DashboardQueries {
             RETURN count(c) AS firms, count(s) AS sized, sum(toFloat(s.sizeYi)) AS total,
                    min(toInteger(s.sizeYear)) AS earliest, max(toInteger(s.sizeYear)) AS latest,
                    collect(DISTINCT s.sizeKind) AS kinds
-            """;
+            """.replace("${local(c, l, d)}", Local.path("c", "l", "", "d:District"));
 
     private static final String ADD_ENTRY = """
             MATCH (t:Target {id: $id})

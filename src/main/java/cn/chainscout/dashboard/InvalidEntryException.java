@@ -2,17 +2,14 @@ package cn.chainscout.dashboard;
 
 import java.util.List;
 
-/** A manual entry was refused; nothing was written. */
-public class InvalidEntryException extends RuntimeException {
+import cn.chainscout.common.Problem;
+import cn.chainscout.common.ProblemException;
 
-    private final transient List<EntryProblem> problems;
+/** A manual entry was refused; nothing was written. */
+public class InvalidEntryException extends ProblemException {
 
     InvalidEntryException(List<EntryProblem> problems) {
-        super(problems.stream().map(p -> p.field() + ": " + p.messageKey()).toList().toString());
-        this.problems = List.copyOf(problems);
+        super(Kind.INVALID, problems.stream().map(p -> new Problem(p.field(), p.messageKey(), p.arguments())).toList());
     }
 
-    public List<EntryProblem> problems() {
-        return problems;
-    }
 }

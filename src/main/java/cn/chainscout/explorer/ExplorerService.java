@@ -20,7 +20,7 @@ import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.gap.SegmentGap;
-import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.i18n.Messages;
 import cn.chainscout.lead.BusinessLeadService;
 import cn.chainscout.lead.ChainLeadService;
 import cn.chainscout.lead.EvidencePath;
@@ -153,13 +153,13 @@ public class ExplorerService {
         List<GraphData.Edge> edges = new ArrayList<>();
         for (EvidencePath path : lead.paths()) {
             for (EvidencePath.Node n : path.nodes()) {
-                nodes.computeIfAbsent(n.id(), id -> new GraphData.Node(id, TranslationProvider.name(locale, n.name(), n.nameEn()),
+                nodes.computeIfAbsent(n.id(), id -> new GraphData.Node(id, Messages.name(locale, n.name(), n.nameEn()),
                         n.label().toLowerCase(Locale.ROOT), EVIDENCE_COLOURS.getOrDefault(n.label(), "#64748b"),
                         id.equals(lead.companyId()) ? 30 : 20));
             }
             for (EvidencePath.Relationship r : path.relationships()) {
                 if (edgeKeys.add(List.of(r.from(), r.to(), r.type()))) {
-                    edges.add(new GraphData.Edge(r.from(), r.to(), relationWord(r.type(), TranslationProvider.isEnglish(locale)),
+                    edges.add(new GraphData.Edge(r.from(), r.to(), relationWord(r.type(), Messages.isEnglish(locale)),
                             "unverified".equals(r.confidence()) ? "unverified" : "evidence"));
                 }
             }
@@ -173,7 +173,7 @@ public class ExplorerService {
      * is marked local with its tier.
      */
     public List<String> evidenceLines(Lead lead, Locale locale) {
-        boolean english = TranslationProvider.isEnglish(locale);
+        boolean english = Messages.isEnglish(locale);
         Set<String> lines = new LinkedHashSet<>();
         for (EvidencePath path : lead.paths()) {
             StringBuilder line = new StringBuilder();
@@ -182,7 +182,7 @@ public class ExplorerService {
                 if (previous != null) {
                     line.append(step(path, previous.id(), n.id(), english));
                 }
-                line.append(TranslationProvider.name(locale, n.name(), n.nameEn()));
+                line.append(Messages.name(locale, n.name(), n.nameEn()));
                 if (lead.via() != null && n.id().equals(lead.via().companyId())) {
                     String tier = lead.via().tier();
                     line.append(english ? " (local" + (tier == null ? "" : ", " + tierEn(tier)) + ")"

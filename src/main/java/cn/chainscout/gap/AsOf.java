@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import cn.chainscout.common.graph.Local;
+
 /**
  * The date the engines answer for: the graph as it was then. Firms that arrived later are not local,
  * ties, placements and list years that started later do not count. {@link #NOW} is today's graph,
@@ -39,10 +41,9 @@ public record AsOf(LocalDate date) {
         return p;
     }
 
-    /** A LOCATED_IN relationship {@code l} that held at the date. */
+    /** A LOCATED_IN relationship {@code l} that held at the date ({@link Local#held}). */
     public static String located(String l) {
-        return "($asOf IS NULL OR ((" + l + ".sinceDate IS NULL OR " + l + ".sinceDate <= $asOf) AND ("
-                + l + ".until IS NULL OR " + l + ".until > $asOf)))";
+        return Local.held(l);
     }
 
     /** A tie or placement {@code r} (integer years since / until) that held in the year. */
@@ -56,8 +57,8 @@ public record AsOf(LocalDate date) {
         return "all(rr IN relationships(" + p + ") WHERE " + held("rr") + ")";
     }
 
-    /** {@code c} is a local firm of district {@code d} at the date. */
+    /** {@code c} is a local firm of district {@code d} at the date ({@link Local#to}). */
     public static String localTo(String c, String d) {
-        return "EXISTS { MATCH (" + c + ")-[lx:LOCATED_IN]->(:Park)-[:IN]->(" + d + ") WHERE " + located("lx") + " }";
+        return Local.to(c, d);
     }
 }

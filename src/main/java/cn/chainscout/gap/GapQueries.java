@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import cn.chainscout.common.graph.Local;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -46,11 +47,12 @@ class GapQueries {
     // from the district's side (its parks hold thousands of firms, a segment may have a million
     // operators); a firm in two parks of the district is one firm: leading if any presence is, tiers all kept
     private static final String LOCAL_OPERATORS = """
-            MATCH (ch:Chain)-[:IN]->(d:District)<-[:IN]-(:Park)<-[l:LOCATED_IN]-(c:Company)
+            MATCH (ch:Chain)-[:IN]->(d:District), ${local(c, l, d)}
             WHERE ch.id IN $chains AND ${located(l)}
             WITH ch, c, collect(l) AS ls
             MATCH (c)-[o:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(ch)
-            WHERE ${held(o)}""".replace("${located(l)}", AsOf.located("l")).replace("${held(o)}", AsOf.held("o")) + """
+            WHERE ${held(o)}""".replace("${local(c, l, d)}", Local.path("c:Company", "l", "", "d"))
+            .replace("${located(l)}", AsOf.located("l")).replace("${held(o)}", AsOf.held("o")) + """
 
             RETURN ch.id AS chain, s.id AS segment, c.id AS id, c.name AS name, c.nameEn AS nameEn,
                    any(x IN ls WHERE x.leading) AS leading, [x IN ls WHERE x.tier IS NOT NULL | x.tier] AS tiers
@@ -58,10 +60,11 @@ class GapQueries {
             """;
 
     private static final String LOCAL_SUPPLIES = """
-            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[l:LOCATED_IN]-(a:Company)-[t:SUPPLIES]->(b:Company)
+            MATCH ${local(a, l, d)}, (a)-[t:SUPPLIES]->(b:Company)
             WHERE ${located(l)} AND ${held(t)} AND ${localTo(b, d)}
             RETURN DISTINCT a.id AS a, b.id AS b
-            """.replace("${located(l)}", AsOf.located("l")).replace("${held(t)}", AsOf.held("t"))
+            """.replace("${local(a, l, d)}", Local.path("a:Company", "l", "", "d:District {id: $district}"))
+            .replace("${located(l)}", AsOf.located("l")).replace("${held(t)}", AsOf.held("t"))
             .replace("${localTo(b, d)}", AsOf.localTo("b", "d"));
 
     // the company's segments in this chain and its supply ties with local firms, either way
@@ -72,12 +75,13 @@ class GapQueries {
                    COLLECT { MATCH (c)-[o:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(:Chain {id: $chain})
                              RETURN {id: s.id, name: s.name, nameEn: s.nameEn, main: coalesce(o.main, false),
                                      leaf: NOT EXISTS { (:Segment)-[:PART_OF]->(s) }} ORDER BY s.id } AS segments,
-                   COLLECT { MATCH (c)-[:SUPPLIES]->(b:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d)
+                   COLLECT { MATCH (c)-[:SUPPLIES]->${local(b, d)}
                              RETURN DISTINCT c.id + '>' + b.id AS pair
                              UNION
-                             MATCH (c)<-[:SUPPLIES]-(a:Company)-[:LOCATED_IN]->(:Park)-[:IN]->(d)
+                             MATCH (c)<-[:SUPPLIES]-${local(a, d)}
                              RETURN DISTINCT a.id + '>' + c.id AS pair } AS supplies
-            """;
+            """.replace("${local(a, d)}", Local.path("a:Company", "", "", "d"))
+            .replace("${local(b, d)}", Local.path("b:Company", "", "", "d"));
 
     record ChainInfo(String id, String name, String nameEn, String districtId, String districtName,
                      String districtNameEn, String province) {

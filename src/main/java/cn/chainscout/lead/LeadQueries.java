@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.chainscout.common.graph.Local;
 import cn.chainscout.gap.AsOf;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
@@ -24,17 +25,19 @@ class LeadQueries {
 
     // a firm in parks of two districts belongs to the first by id
     private static final String LOCAL_FIRM = """
-            MATCH (c:Company {id: $company})-[l:LOCATED_IN]->(:Park)-[:IN]->(d:District)
+            MATCH ${local(c, l, d)}
             WHERE ${located(l)}
             RETURN d.id AS id, d.name AS name, d.nameEn AS nameEn, d.province AS province, d.city AS city
             ORDER BY d.id LIMIT 1
-            """.replace("${located(l)}", AsOf.located("l"));
+            """.replace("${local(c, l, d)}", Local.path("c:Company {id: $company}", "l", "", "d:District"))
+            .replace("${located(l)}", AsOf.located("l"));
 
     private static final String LEADING_FIRMS = """
-            MATCH (c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(:District {id: $district})
+            MATCH ${local(c, l, d)}
             WHERE l.leading AND ${located(l)}
             RETURN DISTINCT c.id AS id ORDER BY id
-            """.replace("${located(l)}", AsOf.located("l"));
+            """.replace("${local(c, l, d)}", Local.path("c:Company", "l", "", ":District {id: $district}"))
+            .replace("${located(l)}", AsOf.located("l"));
 
     /*
      * 产业链招商 candidates, best first by an upper bound of their score that needs neither ties nor
@@ -97,7 +100,7 @@ class LeadQueries {
                    c.country AS country, c.city AS city, c.kind AS kind, c.plantProvinces AS plantProvinces,
                    c.revenueYi AS revenueYi, c.revenueYear AS revenueYear,
                    ${localTo(c, d)} AS local,
-                   COLLECT { MATCH p = (c)-[:SUBSIDIARY_OF*1..3]-(g:Company)-[lg:LOCATED_IN]->(:Park)-[:IN]->(d)
+                   COLLECT { MATCH p = (c)-[:SUBSIDIARY_OF*1..3]-${local(g, lg, d)}
                              WHERE g <> c AND ${located(lg)} AND ${heldAll(p)}
                              RETURN p ORDER BY length(p), g.id LIMIT 1 } AS groupPaths,
                    COLLECT { MATCH q = (c)<-[:SUBSIDIARY_OF*1..2]-(:Company)-[so:OPERATES_IN]->(ss:Segment)
@@ -116,17 +119,20 @@ class LeadQueries {
                                      since: o.since, path: p}
                              ORDER BY s.id } AS roles
             ORDER BY id
-            """.replace("${localTo(c, d)}", AsOf.localTo("c", "d")).replace("${located(lg)}", AsOf.located("lg"))
+            """.replace("${localTo(c, d)}", AsOf.localTo("c", "d"))
+            .replace("${local(g, lg, d)}", Local.path("g:Company", "lg", "", "d"))
+            .replace("${located(lg)}", AsOf.located("lg"))
             .replace("${heldAll(p)}", AsOf.heldAll("p")).replace("${held(so)}", AsOf.held("so"))
             .replace("${held(rr)}", AsOf.held("rr")).replace("${held(o)}", AsOf.held("o"));
 
     // the district's local firms (or the given ones), each once: leading if any presence is, every tier kept
     private static final String LOCAL_FIRMS = """
-            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
+            MATCH ${local(l, li, d)}
             WHERE ($via IS NULL OR l.id IN $via) AND ${located(li)}
             WITH d, l, collect(li) AS lis
             WITH d, l, any(x IN lis WHERE x.leading) AS leading, [x IN lis WHERE x.tier IS NOT NULL | x.tier] AS tiers
-            """.replace("${located(li)}", AsOf.located("li"));
+            """.replace("${local(l, li, d)}", Local.path("l:Company", "li", "", "d:District {id: $district}"))
+            .replace("${located(li)}", AsOf.located("li"));
 
     /*
      * Real ties from local firms to outside companies. A local entity is often a plant of a group
@@ -237,7 +243,7 @@ class LeadQueries {
     // the groups already present: parents (up to two steps) of the district's local firms and their other
     // subsidiaries, not local themselves; each with the local firm that makes the group present (first by id)
     private static final String GROUP_COMPANIES = """
-            MATCH (d:District {id: $district})<-[:IN]-(:Park)<-[li:LOCATED_IN]-(l:Company)
+            MATCH ${local(l, li, d)}
             WHERE ${located(li)}
             MATCH g = (l)-[:SUBSIDIARY_OF*1..2]->(grp:Company)
             WHERE ${heldAll(g)}
@@ -250,7 +256,8 @@ class LeadQueries {
             WITH d, l, x, h WHERE all(rr IN h WHERE ${held(rr)}) AND NOT ${localTo(x, d)}
             WITH x, l ORDER BY l.id
             RETURN x.id AS id, collect(l)[0] AS via
-            """.replace("${located(li)}", AsOf.located("li")).replace("${heldAll(g)}", AsOf.heldAll("g"))
+            """.replace("${local(l, li, d)}", Local.path("l:Company", "li", "", "d:District {id: $district}"))
+            .replace("${located(li)}", AsOf.located("li")).replace("${heldAll(g)}", AsOf.heldAll("g"))
             .replace("${held(rr)}", AsOf.held("rr")).replace("${localTo(x, d)}", AsOf.localTo("x", "d"));
 
     /** Lead statuses that no longer count as "in the pipeline". */

@@ -12,7 +12,7 @@ import java.util.HashSet;
 
 import cn.chainscout.chain.ChainService;
 import cn.chainscout.common.graph.GraphData;
-import cn.chainscout.common.i18n.TranslationProvider;
+import cn.chainscout.common.i18n.Messages;
 import cn.chainscout.common.user.Roles;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
@@ -96,7 +96,7 @@ public class ClusterMapService {
         shown.forEach(k -> colourOf.put(k.id(), k.colour()));
         for (ClusterMap.ChainKey chain : shown) {
             double[] p = layout.position("chain:" + chain.id());
-            nodes.add(new GraphData.Node("chain:" + chain.id(), TranslationProvider.name(locale, chain.name(), chain.nameEn())
+            nodes.add(new GraphData.Node("chain:" + chain.id(), Messages.name(locale, chain.name(), chain.nameEn())
                     + chainCounts(chain.id(), segments.values(), status, firms, layout, locale),
                     "chain", chain.colour(), 40, null, p[0], p[1], "cluster-title"));
         }
@@ -108,7 +108,7 @@ public class ClusterMapService {
                 gapCount++;
             }
             double[] p = layout.position("segment:" + s.id());
-            nodes.add(new GraphData.Node("segment:" + s.id(), TranslationProvider.name(locale, s.name(), s.nameEn()),
+            nodes.add(new GraphData.Node("segment:" + s.id(), Messages.name(locale, s.name(), s.nameEn()),
                     "cluster-segment", pale(colourOf.get(s.chainId())), 0, null, p[0], p[1], border));
         }
         for (MapQueries.FeedRow f : queries.feeds(districtId)) {
@@ -119,7 +119,7 @@ public class ClusterMapService {
         for (MapQueries.FirmRow f : firms) {
             String chain = layout.chainOf(f.id());
             double[] p = layout.position("company:" + f.id());
-            nodes.add(new GraphData.Node("company:" + f.id(), TranslationProvider.name(locale, shortName(f), f.nameEn()), "company",
+            nodes.add(new GraphData.Node("company:" + f.id(), Messages.name(locale, shortName(f), f.nameEn()), "company",
                     chain == null ? NO_CHAIN_COLOUR : colourOf.get(chain), size(f.tiers()), null, p[0], p[1],
                     f.leading() ? "leading" : null));
             for (String s : f.segments().keySet()) {
@@ -138,7 +138,7 @@ public class ClusterMapService {
         List<MapQueries.SegmentRow> own = segments.stream().filter(s -> chainId.equals(s.chainId())).toList();
         long gaps = own.stream().filter(s -> status.get(s.id()) != null && status.get(s.id()).isGap()).count();
         long local = firms.stream().filter(f -> chainId.equals(layout.chainOf(f.id()))).count();
-        return TranslationProvider.isEnglish(locale)
+        return Messages.isEnglish(locale)
                 ? " (" + own.size() + " segments · " + gaps + " gaps · " + local + " firms)"
                 : "（" + own.size() + " 环节 · 缺口 " + gaps + " · " + local + " 家企业）";
     }

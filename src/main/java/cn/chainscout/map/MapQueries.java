@@ -3,6 +3,7 @@ package cn.chainscout.map;
 import java.util.Collections;
 import java.util.List;
 
+import cn.chainscout.common.graph.Local;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
 
@@ -48,7 +49,7 @@ class MapQueries {
 
     // a firm in two parks is one node; its parks include the zones those parks are part of
     private static final String FIRMS = """
-            MATCH (c:Company)-[l:LOCATED_IN]->(p:Park)-[:IN]->(d:District)
+            MATCH ${local(c, l, p, d)}
             WHERE $district IS NULL OR d.id = $district
             OPTIONAL MATCH (p)-[:PART_OF]->(zone:Park)
             WITH c, d, collect(l) AS ls, collect(DISTINCT p.id) + collect(DISTINCT zone.id) AS parks
@@ -58,7 +59,7 @@ class MapQueries {
                    COLLECT { MATCH (c)-[:OPERATES_IN]->(s:Segment)<-[:HAS_SEGMENT]-(ch:Chain)-[:IN]->(d)
                              RETURN DISTINCT s.id + ' ' + ch.id AS pair ORDER BY pair } AS segments
             ORDER BY c.id
-            """;
+            """.replace("${local(c, l, p, d)}", Local.path("c:Company", "l", "p", "d:District"));
 
     record ChainRow(String id, String name, String nameEn) {
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import cn.chainscout.common.graph.Local;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Repository;
@@ -131,12 +132,12 @@ class PipelineQueries {
             MATCH (c:Company)
             WHERE c.name CONTAINS $text OR toLower(coalesce(c.nameEn, '')) CONTAINS toLower($text)
                OR coalesce(c.aliasText, '') CONTAINS $text OR toLower(coalesce(c.listingText, '')) CONTAINS toLower($text)
-            WITH c, EXISTS { (c)-[:LOCATED_IN]->(:Park) } AS local
+            WITH c, ${local(c)} AS local
             RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn,
                    CASE WHEN local THEN 'local' ELSE coalesce(c.province, c.country) END AS note
             ORDER BY local DESC, size(c.name), c.id
             LIMIT $limit
-            """;
+            """.replace("${local(c)}", Local.anywhere("c"));
 
     private final Neo4jClient client;
 

@@ -61,11 +61,11 @@ public class PipelineService {
     @Transactional
     public Shortlisted add(NewLead lead) {
         if (lead == null || lead.kind() == null) {
-            throw new UserError("pipeline.error.required", "kind");
+            throw UserError.inField("kind", "pipeline.error.required", "kind");
         }
         String reason = text("reason", lead.reason(), MAX_REASON, true);
         if (lead.companyId() == null || lead.companyId().isBlank()) {
-            throw new UserError("pipeline.error.required", "company");
+            throw UserError.inField("company", "pipeline.error.required", "company");
         }
         Map<String, Boolean> known = queries.known(lead);
         for (String what : List.of("company", "segment", "via", "chain")) {
@@ -136,7 +136,7 @@ public class PipelineService {
         String nextStep = text("nextStep", edit.nextStep(), MAX_NEXT_STEP, false);
         String notes = text("notes", edit.notes(), MAX_NOTES, false);
         if (unit != null && units().stream().noneMatch(u -> u.name().equals(unit))) {
-            throw new UserError("pipeline.error.unknown.unit", unit);
+            throw UserError.inField("unit", "pipeline.error.unknown.unit", unit);
         }
         String actor = user.name();
         LeadCard now = lockCurrent(id, expectedVersion, actor);
@@ -260,7 +260,7 @@ public class PipelineService {
 
     private static StageMoves.Move allowed(LeadStage from, LeadStage to) {
         if (to == null) {
-            throw new UserError("pipeline.error.required", "stage");
+            throw UserError.inField("stage", "pipeline.error.required", "stage");
         }
         return StageMoves.find(from, to).orElseThrow(
                 () -> new UserError("pipeline.error.move", from.zh(), to.zh(), allowedText(from)));
@@ -300,10 +300,10 @@ public class PipelineService {
     private static String text(String field, String value, int max, boolean required) {
         String v = blankToNull(value);
         if (v == null && required) {
-            throw new UserError("pipeline.error.required", field);
+            throw UserError.inField(field, "pipeline.error.required", field);
         }
         if (v != null && v.length() > max) {
-            throw new UserError("pipeline.error.tooLong", field, max, v.length());
+            throw UserError.inField(field, "pipeline.error.tooLong", field, max, v.length());
         }
         return v;
     }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import cn.chainscout.audit.AuditTrail;
 import cn.chainscout.common.user.Roles;
+import cn.chainscout.common.Commands;
 import cn.chainscout.common.UserError;
 import cn.chainscout.common.user.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
@@ -59,26 +60,19 @@ public class ProjectService {
         return bar;
     }
 
-    /** The signing form's figures, checked: every amount positive, a sign date, a name of sensible length. */
+    /** The signing form's figures, checked: the record's constraints (amounts positive, a sign date, a name of sensible length). */
     public static void validate(ProjectFigures f) {
-        positive("investmentYi", f.investmentYi());
-        positive("landMu", f.landMu());
-        positive("annualOutputYi", f.annualOutputYi());
-        positive("annualTaxWan", f.annualTaxWan());
-        if (f.signedOn() == null) {
-            throw new UserError("project.error.required", "signedOn");
-        }
-        if (f.name() != null && f.name().strip().length() > MAX_NAME) {
-            throw new UserError("project.error.tooLong", "name", MAX_NAME);
-        }
+        Commands.check(f);
+        finite("investmentYi", f.investmentYi());
+        finite("landMu", f.landMu());
+        finite("annualOutputYi", f.annualOutputYi());
+        finite("annualTaxWan", f.annualTaxWan());
     }
 
-    private static void positive(String field, Double value) {
-        if (value == null) {
-            throw new UserError("project.error.required", field);
-        }
-        if (value.isNaN() || value.isInfinite() || value <= 0) {
-            throw new UserError("project.error.positive", field);
+    // NaN and infinity pass @Positive's reading of a double; no real amount is either
+    private static void finite(String field, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw UserError.inField(field, "project.error.positive", field);
         }
     }
 

@@ -2,16 +2,14 @@ package cn.chainscout.security;
 
 import java.io.IOException;
 
+import cn.chainscout.common.ProblemBodies;
 import jakarta.servlet.http.HttpServletResponse;
 
-/** The same small JSON body as every other API error ({@code cn.chainscout.api.ApiError}), for the filters. */
+/** The same ProblemDetail body as every other API error, for the filters that answer before the controllers. */
 final class ApiResponses {
 
     static void json(HttpServletResponse response, int status, String error, String message) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter().write("{\"status\":" + status + ",\"error\":\"" + error + "\",\"message\":\""
-                + message.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"parameter\":null}");
+        ProblemBodies.write(response, status, message);
     }
 
     private ApiResponses() {

@@ -3,7 +3,7 @@ package cn.chainscout.shell;
 import java.util.List;
 import java.util.Locale;
 
-import cn.chainscout.common.i18n.LanguagePreference;
+import cn.chainscout.common.ui.LanguagePreference;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.company.CompanyHit;
 import cn.chainscout.common.user.Roles;

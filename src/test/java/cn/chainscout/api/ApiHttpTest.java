@@ -60,8 +60,9 @@ class ApiHttpTest {
         HttpResponse<String> response = get(pathAndQuery);
         assertThat(response.statusCode()).as(pathAndQuery + " → " + response.body()).isEqualTo(status);
         JsonNode body = json.readTree(response.body());
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         assertThat(body.get("status").asInt()).isEqualTo(status);
-        assertThat(body.get("message").asString()).isNotBlank();
+        assertThat(body.get("detail").asString()).isNotBlank();
         return body;
     }
 
@@ -74,7 +75,7 @@ class ApiHttpTest {
         assertThat(gaps.get("segments").get(0).get("segmentId").asString()).isEqualTo("fx-glass");
         assertThat(gaps.get("segments").get(0).get("status").asString()).isEqualTo("MISSING");
         assertThat(gaps.get("completeness").asDouble()).isBetween(0.47, 0.48);
-        assertThat(error("/api/chains/no-such-chain/gaps", 404).get("message").asString()).contains("no-such-chain");
+        assertThat(error("/api/chains/no-such-chain/gaps", 404).get("detail").asString()).contains("no-such-chain");
     }
 
     @Test
@@ -105,18 +106,18 @@ class ApiHttpTest {
 
     @Test
     void badParametersAre400NamingTheParameterAndUnknownIds404() throws Exception {
-        assertThat(error("/api/leads?chain=fx-phone", 400).get("parameter").asString()).isEqualTo("kind");
-        assertThat(error("/api/leads?kind=NEITHER", 400).get("parameter").asString()).isEqualTo("kind");
-        assertThat(error("/api/leads?kind=CHAIN", 400).get("parameter").asString()).isEqualTo("chain");
-        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&list=TOP_10", 400).get("parameter").asString()).isEqualTo("list");
-        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&limit=0", 400).get("parameter").asString()).isEqualTo("limit");
-        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&limit=many", 400).get("parameter").asString()).isEqualTo("limit");
-        assertThat(error("/api/leads?kind=BUSINESS", 400).get("parameter").asString()).isEqualTo("via");
-        assertThat(error("/api/leads?kind=EXPANSION", 400).get("parameter").asString()).isEqualTo("district");
-        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&asOf=2021-13-01", 400).get("parameter").asString()).isEqualTo("asOf");
-        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&asOf=2999-01-01", 400).get("parameter").asString()).isEqualTo("asOf");
-        assertThat(error("/api/companies?q=%20", 400).get("parameter").asString()).isEqualTo("q");
-        assertThat(error("/api/leads/what-if?company=fx-g1", 400).get("parameter").asString()).isEqualTo("chain");
+        assertThat(error("/api/leads?chain=fx-phone", 400).get("problems").get(0).get("field").asString()).isEqualTo("kind");
+        assertThat(error("/api/leads?kind=NEITHER", 400).get("problems").get(0).get("field").asString()).isEqualTo("kind");
+        assertThat(error("/api/leads?kind=CHAIN", 400).get("problems").get(0).get("field").asString()).isEqualTo("chain");
+        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&list=TOP_10", 400).get("problems").get(0).get("field").asString()).isEqualTo("list");
+        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&limit=0", 400).get("problems").get(0).get("field").asString()).isEqualTo("limit");
+        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&limit=many", 400).get("problems").get(0).get("field").asString()).isEqualTo("limit");
+        assertThat(error("/api/leads?kind=BUSINESS", 400).get("problems").get(0).get("field").asString()).isEqualTo("via");
+        assertThat(error("/api/leads?kind=EXPANSION", 400).get("problems").get(0).get("field").asString()).isEqualTo("district");
+        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&asOf=2021-13-01", 400).get("problems").get(0).get("field").asString()).isEqualTo("asOf");
+        assertThat(error("/api/leads?kind=CHAIN&chain=fx-phone&asOf=2999-01-01", 400).get("problems").get(0).get("field").asString()).isEqualTo("asOf");
+        assertThat(error("/api/companies?q=%20", 400).get("problems").get(0).get("field").asString()).isEqualTo("q");
+        assertThat(error("/api/leads/what-if?company=fx-g1", 400).get("problems").get(0).get("field").asString()).isEqualTo("chain");
         error("/api/leads?kind=CHAIN&chain=no-such-chain", 404);
         error("/api/leads?kind=CHAIN&chain=fx-phone&segment=no-such-segment", 404);
         error("/api/leads?kind=BUSINESS&via=fx-g1", 404);

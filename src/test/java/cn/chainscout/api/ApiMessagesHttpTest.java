@@ -32,8 +32,8 @@ class ApiMessagesHttpTest {
             HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                     .header("Authorization", TestUser.ADMIN.authorization()).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.statusCode()).as(path).isEqualTo(404);
-            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/json");
-            assertThat(response.body()).as(path).contains("\"status\":404", "No endpoint GET " + path, "/v3/api-docs");
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(path).startsWith("application/problem+json");
+            assertThat(response.body()).as(path).contains("\"status\":404", "没有接口 GET " + path, "/v3/api-docs");
         }
         // without an account it stays 401: the address says nothing about what exists
         assertThat(http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/nonexistent")).GET().build(),

@@ -91,6 +91,6 @@ class BacktestHttpTest {
 
         HttpResponse<String> bad = post(TestUser.ANALYST, "company,date,chain\n辛玻璃,2099-01-01,fx-phone\n".getBytes(StandardCharsets.UTF_8));
         assertThat(bad.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(bad.body()).get("message").asString()).contains("row 2, column 'date': 2099-01-01 is in the future");
+        assertThat(json.readTree(bad.body()).get("detail").asString()).contains("row 2, column 'date': 2099-01-01 is in the future");
     }
 }

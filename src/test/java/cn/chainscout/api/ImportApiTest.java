@@ -77,7 +77,7 @@ class ImportApiTest {
         HttpResponse<String> unsure = post("/api/import", Map.of("list", "FORTUNE_GLOBAL_500", "year", "2025"),
                 "fortune-global-500-2025-gbk.html", page);
         assertThat(unsure.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(unsure.body()).get("message").asString()).contains("国家电网公司", "accept-suggestions=true");
+        assertThat(json.readTree(unsure.body()).get("detail").asString()).contains("国家电网公司", "accept-suggestions=true");
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
 
         HttpResponse<String> imported = post("/api/import", Map.of("list", "FORTUNE_GLOBAL_500", "year", "2025",
@@ -113,6 +113,23 @@ class ImportApiTest {
 
         HttpResponse<String> unknown = post("/api/import", Map.of("list", "FORBES_2000", "year", "2025"), "x.html", page);
         assertThat(unknown.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(unknown.body()).get("error").asString()).isEqualTo("unknownList");
+        assertThat(json.readTree(unknown.body()).get("problems").get(0).get("key").asString()).isEqualTo("import.error.unknownList");
+    }
+
+    @Test
+    void aCommandBreakingItsConstraintsIsA400ProblemNamingTheFieldInTheRequestsLanguage() throws Exception {
+        GraphCounts before = GraphCounts.of(driver);
+        HttpResponse<String> refused = post("/api/import", Map.of("list", " ", "year", "-5"), "x.html", "<html></html>".getBytes(StandardCharsets.UTF_8));
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        JsonNode body = json.readTree(refused.body());
+        assertThat(body.get("status").asInt()).isEqualTo(400);
+        assertThat(body.get("title").asString()).isEqualTo("Bad Request");
+        assertThat(body.get("instance").asString()).isEqualTo("/api/import");
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        body.get("problems").forEach(p -> problems.add(p.get("field").asString() + " " + p.get("key").asString()));
+        assertThat(problems).containsExactlyInAnyOrder("list api.error.required", "year api.error.positive");
+        assertThat(body.get("detail").asString()).contains("参数「year」须为正数", "参数「list」必填");
+        assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }
 }

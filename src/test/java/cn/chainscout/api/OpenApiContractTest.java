@@ -33,7 +33,7 @@ class OpenApiContractTest {
         assertThat(api.getInfo().getVersion()).isNotBlank();
         assertThat(api.getComponents().getSecuritySchemes()).containsKeys("apiToken", "basicAuth");
         assertThat(api.getComponents().getSecuritySchemes().get("apiToken").getScheme()).isEqualTo("bearer");
-        assertThat(api.getComponents().getSchemas()).containsKey("ApiError");
+        assertThat(api.getComponents().getSchemas()).containsKey("ApiProblem");
         int operations = 0;
         for (var path : api.getPaths().entrySet()) {
             for (var operation : path.getValue().readOperationsMap().entrySet()) {
@@ -42,8 +42,8 @@ class OpenApiContractTest {
                 var responses = operation.getValue().getResponses();
                 assertThat(responses.keySet()).as(name).contains("400", "401", "403", "404", "429");
                 responses.entrySet().stream().filter(r -> r.getKey().startsWith("4")).forEach(r ->
-                        assertThat(r.getValue().getContent().get("application/json").getSchema().get$ref()).as(name + " " + r.getKey())
-                                .endsWith("ApiError"));
+                        assertThat(r.getValue().getContent().get("application/problem+json").getSchema().get$ref()).as(name + " " + r.getKey())
+                                .endsWith("ApiProblem"));
             }
         }
         assertThat(operations).isGreaterThanOrEqualTo(13);

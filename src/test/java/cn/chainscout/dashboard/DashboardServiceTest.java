@@ -8,6 +8,7 @@ import java.util.Map;
 
 import cn.chainscout.ChainScoutTest;
 import cn.chainscout.GraphCounts;
+import cn.chainscout.common.Problem;
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.common.user.Roles;
 import cn.chainscout.seed.SeedLoader;
@@ -244,13 +245,13 @@ class DashboardServiceTest {
         GraphCounts before = GraphCounts.of(driver);
         assertThatThrownBy(() -> dashboard.enter("kpi-masters", new ManualEntry(-5.0, dashboard.today().plusDays(1), "")))
                 .isInstanceOfSatisfying(InvalidEntryException.class, e -> assertThat(e.problems())
-                        .extracting(EntryProblem::field).containsExactly("value", "asOf", "source"));
+                        .extracting(Problem::field).containsExactly("value", "asOf", "source"));
         assertThatThrownBy(() -> dashboard.enter("kpi-tier-100yi", new ManualEntry(5.0, dashboard.today(), "test-dashboard")))
                 .isInstanceOfSatisfying(InvalidEntryException.class, e -> assertThat(e.problems())
-                        .extracting(EntryProblem::messageKey).containsExactly("dashboard.error.measured"));
+                        .extracting(Problem::messageKey).containsExactly("dashboard.error.measured"));
         assertThatThrownBy(() -> dashboard.enter("kpi-park-hightech-share", new ManualEntry(120.0, dashboard.today(), "test-dashboard")))
                 .isInstanceOfSatisfying(InvalidEntryException.class, e -> assertThat(e.problems())
-                        .extracting(EntryProblem::messageKey).containsExactly("dashboard.error.percentOver100"));
+                        .extracting(Problem::messageKey).containsExactly("dashboard.error.percentOver100"));
         assertThatThrownBy(() -> dashboard.enter("no-such-target", new ManualEntry(1.0, dashboard.today(), "test-dashboard")))
                 .isInstanceOf(cn.chainscout.common.NotFoundException.class);
         assertThat(GraphCounts.of(driver)).isEqualTo(before);

@@ -92,7 +92,7 @@ class DatabaseDownTest {
         neo4j = null;
         HttpResponse<String> down = get(chains);
         assertThat(down.statusCode()).isEqualTo(503);
-        assertThat(down.body()).contains("\"status\":503", "temporarily unavailable").doesNotContain("Exception");
+        assertThat(down.body()).contains("\"status\":503").containsAnyOf("temporarily unavailable", "数据库暂时不可用").doesNotContain("Exception");
         // the backup reads through the driver itself, not a repository: the same 503 JSON, no half file.
         // With HTTP Basic the sign-in already needs the database, so the signed-in browser's session asks.
         HttpRequest backupRequest = browser == null ? request(backup) : HttpRequest.newBuilder(URI.create(backup))
@@ -100,9 +100,9 @@ class DatabaseDownTest {
                         + browser.manage().getCookieNamed("JSESSIONID").getValue()).GET().build();
         HttpResponse<String> noBackup = http.send(backupRequest, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(noBackup.statusCode()).isEqualTo(503);
-        assertThat(noBackup.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(noBackup.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(noBackup.headers().firstValue("Content-Disposition")).as("no file offered").isEmpty();
-        assertThat(noBackup.body()).contains("\"status\":503", "temporarily unavailable").doesNotContain("Exception");
+        assertThat(noBackup.body()).contains("\"status\":503", "数据库暂时不可用").doesNotContain("Exception");
         if (browser != null) {
             // a page opened now says so in plain words, with a retry button, and no stack trace
             browser.get("http://localhost:" + web + "/");

@@ -123,9 +123,9 @@ class BadInputTest {
             return;
         }
         JsonNode body = json.readTree(response.body());
-        assertThat(body.get("message").asString()).isNotBlank().doesNotContain("Exception", "at cn.");
+        assertThat(body.get("detail").asString()).isNotBlank().doesNotContain("Exception", "at cn.");
         if (parameter != null) {
-            assertThat(body.get("parameter").asString()).isEqualTo(parameter);
+            assertThat(body.get("problems").get(0).get("field").asString()).isEqualTo(parameter);
         }
         assertThat(GraphCounts.of(driver)).isEqualTo(before);
     }

@@ -103,7 +103,7 @@ class BacktestView extends VerticalLayout implements HasDynamicTitle {
         try {
             show(backtests.run(fileName, file, asOf));
         } catch (BacktestException e) {
-            error.setText(String.join("\n", e.problems()));
+            error.setText(String.join("\n", e.lines()));
         }
     }
 

@@ -43,7 +43,7 @@ public final class Places {
 
     /** The name in the page's language. */
     public static String name(java.util.Locale locale, String chinese) {
-        return TranslationProvider.isEnglish(locale) ? english(chinese) : chinese;
+        return Messages.isEnglish(locale) ? english(chinese) : chinese;
     }
 
     private Places() {

@@ -1,24 +1,34 @@
 package cn.chainscout.common.ui;
 
-import cn.chainscout.common.UserError;
+import cn.chainscout.common.Problem;
+import cn.chainscout.common.ProblemException;
 import com.vaadin.flow.component.Component;
 
-/** A {@link UserError} in the page's language; arguments that name a field are shown by the field's label. */
+/**
+ * A refusal in the page's language. A problem names its field, so the argument that is the field's name
+ * is shown as the field's label (no guessing from the arguments' spelling).
+ */
 public final class UserErrorText {
 
     private static final String FIELD = "pipeline.field.";
 
-    public static String of(UserError e, Component in) {
-        Object[] args = e.args();
+    /** The first problem's text (the one a notification shows). */
+    public static String of(ProblemException e, Component in) {
+        return of(e.problems().getFirst(), in);
+    }
+
+    public static String of(Problem problem, Component in) {
+        Object[] args = problem.args().toArray();
+        String field = problem.field();
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof String s && !s.isBlank() && s.chars().allMatch(Character::isLetter)) {
-                String label = in.getTranslation(FIELD + s);
+            if (field != null && field.equals(args[i])) {
+                String label = in.getTranslation(FIELD + field);
                 if (!label.startsWith("!")) {
                     args[i] = label;
                 }
             }
         }
-        return in.getTranslation(e.key(), args);
+        return in.getTranslation(problem.messageKey(), args);
     }
 
     private UserErrorText() {

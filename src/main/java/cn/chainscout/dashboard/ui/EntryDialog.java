@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
+import cn.chainscout.common.Problem;
 import cn.chainscout.common.i18n.TranslationProvider;
-import cn.chainscout.dashboard.EntryProblem;
+import cn.chainscout.common.ui.ProblemFields;
 import cn.chainscout.dashboard.ManualEntry;
 import cn.chainscout.dashboard.TargetCard;
 import com.vaadin.flow.component.button.Button;
@@ -29,6 +30,7 @@ class EntryDialog extends Dialog {
     private final DatePicker asOf = cn.chainscout.common.ui.Formats.isoDates(new DatePicker());
     private final TextField source = new TextField();
     private final Span formError = new Span();
+    private final ProblemFields fields = new ProblemFields(this).bind("value", value).bind("asOf", asOf).bind("source", source);
 
     EntryDialog(TargetCard target, LocalDate today, Consumer<ManualEntry> onSave) {
         Locale locale = getLocale();
@@ -60,20 +62,8 @@ class EntryDialog extends Dialog {
     }
 
     /** Puts each message under its field; a problem with the target itself goes above the buttons. */
-    void show(List<EntryProblem> problems) {
-        value.setInvalid(false);
-        asOf.setInvalid(false);
-        source.setInvalid(false);
-        formError.setText("");
-        for (EntryProblem p : problems) {
-            String message = getTranslation(p.messageKey(), p.arguments().toArray());
-            switch (p.field()) {
-                case "value" -> { value.setErrorMessage(message); value.setInvalid(true); }
-                case "asOf" -> { asOf.setErrorMessage(message); asOf.setInvalid(true); }
-                case "source" -> { source.setErrorMessage(message); source.setInvalid(true); }
-                default -> formError.setText(message);
-            }
-        }
+    void show(List<Problem> problems) {
+        formError.setText(fields.show(problems));
     }
 
     static String format(double v) {

@@ -232,6 +232,7 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
                         Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 load();
             } catch (UserError failure) {
+                form.show(failure);
                 refused(failure, dialogError(dialog));
             }
         });

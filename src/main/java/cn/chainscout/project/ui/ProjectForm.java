@@ -3,7 +3,9 @@ package cn.chainscout.project.ui;
 import java.time.LocalDate;
 import java.util.function.Function;
 
+import cn.chainscout.common.ProblemException;
 import cn.chainscout.common.UserError;
+import cn.chainscout.common.ui.ProblemFields;
 import cn.chainscout.project.MuCheck;
 import cn.chainscout.project.ProjectFigures;
 import cn.chainscout.project.ProjectService;
@@ -27,6 +29,8 @@ public class ProjectForm extends FormLayout {
     private final NumberField tax = number("annualTaxWan");
     private final DatePicker signedOn = cn.chainscout.common.ui.Formats.isoDates(new DatePicker());
     private final MuCheckView mu = new MuCheckView();
+    private final ProblemFields fields = new ProblemFields(this).bind("name", name).bind("investmentYi", investment)
+            .bind("landMu", land).bind("annualOutputYi", output).bind("annualTaxWan", tax).bind("signedOn", signedOn);
 
     public ProjectForm(String suggestedName, Function<ProjectFigures, MuCheck> check) {
         name.setId("project-name");
@@ -55,6 +59,11 @@ public class ProjectForm extends FormLayout {
     public ProjectFigures figures() {
         return new ProjectFigures(name.getValue(), investment.getValue(), land.getValue(), output.getValue(), tax.getValue(),
                 signedOn.getValue());
+    }
+
+    /** Puts each problem of a refusal under its field; returns what belongs to no field ("" when none). */
+    public String show(ProblemException refusal) {
+        return fields.show(refusal);
     }
 
     private NumberField number(String field) {

@@ -1,8 +1,9 @@
-package cn.chainscout.common.i18n;
+package cn.chainscout.common.ui;
 
 import java.util.Arrays;
 import java.util.Locale;
 
+import cn.chainscout.common.i18n.TranslationProvider;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
