@@ -2,8 +2,9 @@ package cn.chainscout.security;
 
 import java.io.Serializable;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
-import com.vaadin.flow.server.WrappedSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -45,10 +46,13 @@ public final class PendingPasswordChange {
         }
     }
 
-    /** What the sign-in form carried over to this session, if anything; removed from the session. */
-    public static Optional<Typed> take(WrappedSession session) {
-        Object typed = session.getAttribute(ATTRIBUTE);
-        session.removeAttribute(ATTRIBUTE);
+    /**
+     * What the sign-in form carried over to this session, if anything; removed from the session. The view passes
+     * its session's attribute reader and remover, so this class stays free of Vaadin.
+     */
+    public static Optional<Typed> take(Function<String, Object> attribute, Consumer<String> remove) {
+        Object typed = attribute.apply(ATTRIBUTE);
+        remove.accept(ATTRIBUTE);
         return typed instanceof Typed t ? Optional.of(t) : Optional.empty();
     }
 }

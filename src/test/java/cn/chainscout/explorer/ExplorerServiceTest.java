@@ -62,22 +62,23 @@ class ExplorerServiceTest {
         assertThat(food).allSatisfy(l -> assertThat(l.fills()).allSatisfy(f -> assertThat(f.chainId()).isEqualTo("food")));
     }
 
+    // the seed knows verified suppliers of 澳优 (not yet of 比亚迪电子: its business list is empty, see graph-seed/notes/ties.md)
     @Test
-    void businessLeadsViaBydElectronicsNameTheirPath() {
+    void businessLeadsViaAusnutriaNameTheirPath() {
         List<Lead> leads = explorer.leads(new LeadQuery(Lead.LeadKind.BUSINESS, null, null, null,
-                "byd-electronics-changsha", null, null));
+                "ausnutria", null, null));
         assertThat(leads).isNotEmpty().allSatisfy(l -> {
-            assertThat(l.via().companyId()).isEqualTo("byd-electronics-changsha");
+            assertThat(l.via().companyId()).isEqualTo("ausnutria");
             assertThat(l.paths()).isNotEmpty();
         });
         var graph = explorer.evidenceGraph(leads.getFirst(), Locale.SIMPLIFIED_CHINESE);
-        assertThat(graph.nodes()).extracting(n -> n.id()).contains(leads.getFirst().companyId(), "byd-electronics-changsha");
+        assertThat(graph.nodes()).extracting(n -> n.id()).contains(leads.getFirst().companyId(), "ausnutria");
     }
 
     @Test
     void aBusinessLeadsEvidenceReadsAsAPathInWordsEndingAtTheLocalFirm() {
         Lead lead = explorer.leads(new LeadQuery(Lead.LeadKind.BUSINESS, null, null, null,
-                "byd-electronics-changsha", null, null)).getFirst();
+                "ausnutria", null, null)).getFirst();
 
         List<String> zh = explorer.evidenceLines(lead, Locale.SIMPLIFIED_CHINESE);
         assertThat(zh).isNotEmpty().anySatisfy(line -> assertThat(line)

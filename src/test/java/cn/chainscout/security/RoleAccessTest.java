@@ -81,6 +81,7 @@ class RoleAccessTest {
         PAGES.put("projects", SIGNED_IN);
         PAGES.put("projects/:id", SIGNED_IN);
         PAGES.put("cluster-map", SIGNED_IN);
+        PAGES.put("map", SIGNED_IN);
         PAGES.put("dashboard", SIGNED_IN);
         // every role reads saved backtest runs; starting one is ANALYST's or ADMIN's (on the service)
         PAGES.put("backtest", SIGNED_IN);

@@ -89,7 +89,7 @@ class ServiceRolesTest {
         assertThat(trail.get(1).after()).contains("[LEADER, ANALYST]", "enabled=false");
         // a change from a stale page (old version) is refused
         assertThatThrownBy(() -> accounts.update(name, created.version(), Set.of(Roles.ADMIN), true))
-                .isInstanceOf(AccountException.class).extracting("key").isEqualTo("security.error.changedMeanwhile");
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.key()).isEqualTo("security.error.changedMeanwhile"));
     }
 
     @Test
@@ -97,6 +97,6 @@ class ServiceRolesTest {
     void anAdminCannotLockThemselvesOut() {
         UserAccount me = accounts.list().stream().filter(u -> u.username().equals("test-admin")).findFirst().orElseThrow();
         assertThatThrownBy(() -> accounts.update("test-admin", me.version(), Set.of(Roles.LEADER), true))
-                .isInstanceOf(AccountException.class).extracting("key").isEqualTo("security.error.notYourself");
+                .isInstanceOfSatisfying(AccountException.class, e -> assertThat(e.key()).isEqualTo("security.error.notYourself"));
     }
 }

@@ -71,7 +71,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             login.setVisible(false);
             changePassword.setVisible(true);
             // what was just typed is not asked again; without it (an old tab, a lost session) both fields show
-            typed = PendingPasswordChange.take(VaadinSession.getCurrent().getSession()).orElse(null);
+            var session = VaadinSession.getCurrent().getSession();
+            typed = PendingPasswordChange.take(session::getAttribute, session::removeAttribute).orElse(null);
             username.setVisible(typed == null);
             oneTime.setVisible(typed == null);
             carriedOver.setVisible(typed != null);
