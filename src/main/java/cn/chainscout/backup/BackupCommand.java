@@ -5,10 +5,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.chainscout.common.config.CommandLineSettings;
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.common.user.Roles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -37,19 +37,9 @@ public final class BackupCommand {
         boolean restore = "restore".equals(command);
         // command-line settings win over application.yml: a restore needs a truly empty database (no seed,
         // no first-start account); Vaadin needs a web context, so the web server runs, on a free loopback port
-        List<String> settings = new ArrayList<>(List.of("--chainscout.seed.enabled=" + !restore,
-                "--chainscout.admin.bootstrap=false", "--chainscout.leads.warm-up=false",
-                "--chainscout.dashboard.record-trend=false", "--server.address=127.0.0.1"));
-        List<String> given = Arrays.asList(args).subList(2, args.length);
-        if (given.stream().noneMatch(a -> a.startsWith("--server.port="))) {
-            settings.add("--server.port=0");
-        }
-        if (given.stream().noneMatch(a -> a.startsWith("--chainscout.neo4j.embedded.bolt-port="))) {
-            settings.add("--chainscout.neo4j.embedded.bolt-port=0");
-        }
-        settings.addAll(given);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .run(settings.toArray(String[]::new))) {
+        String[] settings = CommandLineSettings.of(List.of("--chainscout.seed.enabled=" + !restore),
+                Arrays.asList(args).subList(2, args.length));
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).run(settings)) {
             BackupService backups = context.getBean(BackupService.class);
             GraphDump.Summary summary = CurrentUser.asSystem(() -> restore ? restoreFrom(backups, file) : backupTo(backups, file),
                     Roles.ADMIN);

@@ -31,14 +31,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Roles.Read
 public class BusinessLeadService {
 
-    public static final int MAX_LIMIT = 200;
-    /** Slack for the rounding of each score part to 0.001. */
-    private static final double ROUNDING = 0.01;
+    public static final int MAX_LIMIT = ChainLeadService.MAX_LIMIT;
+    private static final double ROUNDING = ChainLeadService.ROUNDING;
 
-    private final GapService gaps;
+    // the same collaborators as ChainLeadService: the ties come first here, the gaps only score them
     private final LeadQueries queries;
-    private final ScoringProperties weights;
+    private final GapService gaps;
     private final LeadScorer scorer;
+    private final ScoringProperties weights;
     private final int firstRead;
 
     @Autowired

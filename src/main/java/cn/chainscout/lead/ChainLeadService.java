@@ -35,7 +35,7 @@ public class ChainLeadService {
     /** Candidates read by bound in the first round; each further round reads four times as many. */
     static final int FIRST_READ = 400;
     /** Slack for the rounding of each score part to 0.001. */
-    private static final double ROUNDING = 0.01;
+    static final double ROUNDING = 0.01;
 
     private final GapService gaps;
     private final LeadQueries queries;

@@ -135,16 +135,10 @@ public final class LeadScorer {
     public List<ScorePart> chainLead(CandidateFacts c, List<GapFit> fits, List<TieFact> ties, Place place) {
         List<ScorePart> parts = new ArrayList<>();
         Optional<GapFit> best = bestFit(fits);
-        parts.add(gap(best, place));
-        parts.add(fit(best));
-        parts.add(size(c));
-        parts.add(proximity(c, place));
+        placeParts(parts, c, best, place);
         parts.add(ties(ties));
         parts.add(expansion(best, place));
-        parts.add(strength(c));
-        parts.add(notRealistic(best));
-        parts.addAll(penalties(c));
-        return List.copyOf(parts);
+        return closingParts(parts, c, best);
     }
 
     /** 以商招商 through one tie: tie, path, localSize, gap, fit, size, proximity, strength, notRealistic, alreadyLocal, inPipeline. */
@@ -169,10 +163,20 @@ public final class LeadScorer {
                             + (tie.viaLeading() ? " and a leading firm" : "") + ": " + n(size) + " points."));
         }
         Optional<GapFit> best = bestFit(fits);
+        placeParts(parts, c, best, place);
+        return closingParts(parts, c, best);
+    }
+
+    /** The parts every lead has first: the gap it fills, its fit there, its size and where it is. */
+    private void placeParts(List<ScorePart> parts, CandidateFacts c, Optional<GapFit> best, Place place) {
         parts.add(gap(best, place));
         parts.add(fit(best));
         parts.add(size(c));
         parts.add(proximity(c, place));
+    }
+
+    /** … and last: list strength, whether the gap is attractable, and the penalties. */
+    private List<ScorePart> closingParts(List<ScorePart> parts, CandidateFacts c, Optional<GapFit> best) {
         parts.add(strength(c));
         parts.add(notRealistic(best));
         parts.addAll(penalties(c));

@@ -1,9 +1,9 @@
 package cn.chainscout.security;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import cn.chainscout.common.config.CommandLineSettings;
 import cn.chainscout.common.user.CurrentUser;
 import cn.chainscout.common.user.Roles;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -28,19 +28,9 @@ public final class AdminPasswordCommand {
     /** @return the process exit code: 0 done, 1 failed */
     public static int run(Class<?> application, String[] args) {
         // as the backup command: no seed work, no first-start account, the web server on a free loopback port
-        List<String> settings = new ArrayList<>(List.of("--chainscout.admin.bootstrap=false",
-                "--chainscout.leads.warm-up=false", "--chainscout.dashboard.record-trend=false",
-                "--server.address=127.0.0.1"));
-        List<String> given = Arrays.stream(args).filter(a -> !isCommand(new String[] {a})).toList();
-        if (given.stream().noneMatch(a -> a.startsWith("--server.port="))) {
-            settings.add("--server.port=0");
-        }
-        if (given.stream().noneMatch(a -> a.startsWith("--chainscout.neo4j.embedded.bolt-port="))) {
-            settings.add("--chainscout.neo4j.embedded.bolt-port=0");
-        }
-        settings.addAll(given);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-                .run(settings.toArray(String[]::new))) {
+        String[] settings = CommandLineSettings.of(List.of(),
+                Arrays.stream(args).filter(a -> !isCommand(new String[] {a})).toList());
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application).run(settings)) {
             AdminPasswordReset reset = context.getBean(AdminPasswordReset.class);
             String password = CurrentUser.asSystem(reset::reset, Roles.ADMIN);
             System.out.println(framed(reset.username(), password));
