@@ -48,7 +48,11 @@ class PageLoadBenchmark {
                 new Page("招商线索 leads", "/leads", d -> d.findElements(By.id("leads-count")).stream().anyMatch(e -> !e.getText().isBlank())),
                 new Page("企业 company", "/companies/lens-technology", d -> !d.findElements(By.id("company-name")).isEmpty()),
                 new Page("全国分布 China map", "/map", d -> (Boolean) ((JavascriptExecutor) d).executeScript(
-                        "const m = document.getElementById('china-map'); return !!(m && m.dataset.ready === 'true')")));
+                        "const m = document.getElementById('china-map'); return !!(m && m.dataset.ready === 'true')")),
+                new Page("产业集群地图 cluster map", "/cluster-map", d -> (Boolean) ((JavascriptExecutor) d).executeScript(
+                        "const g = document.getElementById('cluster-map'); return !!(g && g._cy && g._cy.nodes().length > 0)")),
+                new Page("目标看板 dashboard", "/dashboard", d -> d.findElements(By.id("dashboard-summary")).stream()
+                        .anyMatch(e -> !e.getText().isBlank())));
         ChromeDriver browser = HeadlessChromium.start();
         BrowserLogin.signIn(browser, port, TestUser.LEADER);
         StringBuilder report = new StringBuilder("# Page load times\n\n")

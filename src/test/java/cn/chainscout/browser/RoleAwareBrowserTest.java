@@ -33,6 +33,8 @@ class RoleAwareBrowserTest {
     private static final List<String> FILTERS = List.of("company-search", "lead-kind", "lead-chain", "lead-segment",
             "lead-list", "lead-via", "lead-region", "lead-min-score", "pipeline-unit", "pipeline-owner", "pipeline-chain",
             "pipeline-stage", "pipeline-overdue", "map-chain", "map-park", "companies-filter", "language-switch", "logout",
+            // 全国分布: the chain and layer choice and "show every province" only filter what is shown
+            "china-map-chain", "china-map-layer", "china-map-all",
             // one's own API tokens: a personal setting every role keeps, not the district's data
             "my-tokens");
 
@@ -81,7 +83,7 @@ class RoleAwareBrowserTest {
     @Test
     void aLeaderFindsNoEnabledEditingControlOnAnyMainPage() throws Exception {
         for (String page : List.of("/", "/chains/smart-terminal", "/segments/st-cover-glass", "/leads", "/companies",
-                "/companies/lens-technology", "/pipeline", "/projects", "/cluster-map", "/dashboard")) {
+                "/companies/lens-technology", "/pipeline", "/projects", "/cluster-map", "/map", "/dashboard")) {
             open(page);
             wait.until(d -> !d.findElements(By.cssSelector(".cs-page")).isEmpty());
             // the grids' rows (and any 加入备选 in them) arrive after the frame
