@@ -36,8 +36,8 @@ class ClusterMapServiceTest {
         assertThat(ids(map, "chain")).hasSize(4);
         // 206 segments, of which the 177 leaves are drawn (groups only hold them)
         assertThat(ids(map, "cluster-segment")).hasSize(map.segments()).hasSize(177);
-        // graph-seed/located-in.csv: 79 distinct local firms (永杉锂业 is in two parks, drawn once)
-        assertThat(ids(map, "company")).hasSize(79).hasSize(map.firms()).contains("company:ausnutria");
+        // graph-seed/located-in.csv: 75 distinct local firms (永杉锂业 is in two parks, drawn once)
+        assertThat(ids(map, "company")).hasSize(75).hasSize(map.firms()).contains("company:ausnutria");
         assertThat(map.graph().layout()).isEqualTo("preset");
         assertThat(map.graph().nodes()).allSatisfy(n -> assertThat(n.x()).isNotNull());
         Set<String> nodeIds = map.graph().nodes().stream().map(GraphData.Node::id).collect(Collectors.toSet());
@@ -77,16 +77,16 @@ class ClusterMapServiceTest {
                 .doesNotContain("company:byd-electronics-changsha", "company:hunan-kangpu-comm");
         assertThat(food.segments()).isLessThan(177);
 
-        // graph-seed/located-in.csv: the ten firms in 铜官工业片区
+        // graph-seed/located-in.csv: the eight firms in 铜官工业片区
         ClusterMap tongguan = maps.map(new MapFilter(null, "tongguan-industrial-area"), ZH);
         assertThat(ids(tongguan, "company")).containsExactlyInAnyOrder("company:jinchi-energy",
                 "company:wastena-tongguan", "company:hunan-yongshan-lithium", "company:hunan-xinjinhao",
                 "company:hunan-wugan-pharma", "company:jinkai-recycling", "company:yihai-kerry-hunan",
-                "company:juxing-building-materials", "company:wuhuan-chemical-tongguan", "company:yingcheng-oils");
-        // 望城经开区 holds 铜官工业片区 and the two industrial parks (60 firms); outside it: 海归小镇 and the
+                "company:juxing-building-materials");
+        // 望城经开区 holds 铜官工业片区 and the two industrial parks (56 firms); outside it: 海归小镇 and the
         // firms whose park no source names (望城区（园区不详）)
         ClusterMap zone = maps.map(new MapFilter(null, "wangcheng-etdz"), ZH);
-        assertThat(zone.firms()).isEqualTo(60);
+        assertThat(zone.firms()).isEqualTo(56);
         assertThat(ids(maps.map(new MapFilter(null, "haigui-town"), ZH), "company"))
                 .containsExactlyInAnyOrder("company:hunan-yongshan-lithium", "company:cn-000016");
     }
