@@ -155,7 +155,11 @@ final class SeedFormat {
             Column.oneOf("since_event", false, ARRIVAL_EVENTS.toArray(String[]::new)).omissible(),
             Column.decimal("size_yi", false).omissible(), Column.integer("size_year", false).omissible(),
             Column.oneOf("size_kind", false, SIZE_KINDS.toArray(String[]::new)).omissible(),
-            Column.date("until").omissible()), List.of("company_id", "park_id"));
+            Column.date("until").omissible(),
+            // the investment of the firm's project here (亿元) and the year it was stated: the size news gives for
+            // most plants; kept apart from size_yi, which is a yearly revenue or output and feeds the tier
+            Column.decimal("invest_yi", false).omissible(), Column.integer("invest_year", false).omissible()),
+            List.of("company_id", "park_id"));
 
     static final FileSpec OPERATES_IN = new FileSpec("operates-in/", null, List.of(
             Column.ref("company_id", "company", true), Column.ref("segment_id", "segment", true),

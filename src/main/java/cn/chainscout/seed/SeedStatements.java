@@ -129,7 +129,7 @@ final class SeedStatements {
             SET l.leading = coalesce(row.leading, false), l.tier = row.tier, l.since = row.since_year,
                 l.sinceDate = row.since, l.sinceEvent = row.since_event, l.sizeYi = row.size_yi,
                 l.sizeYear = row.size_year, l.sizeKind = row.size_kind, l.until = row.until,
-                l.source = row.source, l.confidence = row.confidence
+                l.investYi = row.invest_yi, l.investYear = row.invest_year, l.source = row.source, l.confidence = row.confidence
             """;
 
     static final String OPERATES_IN = """

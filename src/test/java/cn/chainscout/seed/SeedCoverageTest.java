@@ -41,7 +41,7 @@ class SeedCoverageTest {
             }
             CALL (ch, d) {
               MATCH (ch)-[:HAS_SEGMENT]->(:Segment)<-[:OPERATES_IN]-(c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(d)
-              WITH c, max(l.sizeYi) AS size
+              WITH c, coalesce(max(l.sizeYi), max(l.investYi)) AS size
               RETURN count(c) AS local, count(size) AS sized, collect(c) AS firms
             }
             CALL (firms) {
@@ -56,8 +56,10 @@ class SeedCoverageTest {
 
     private static final String DISTRICT = """
             MATCH (c:Company)-[l:LOCATED_IN]->(:Park)-[:IN]->(:District {id: 'wangcheng'})
-            WITH c, max(l.sizeYi) AS size, max(coalesce(l.sinceDate, toString(l.since))) AS arrived
-            RETURN count(c) AS located, count(size) AS sized, count(arrived) AS dated,
+            WITH c, max(l.sizeYi) AS output, max(l.investYi) AS invest,
+                 max(coalesce(l.sinceDate, toString(l.since))) AS arrived
+            RETURN count(c) AS located, count(coalesce(output, invest)) AS sized, count(output) AS withOutput,
+                   count(invest) AS withInvest, count(arrived) AS dated,
                    count(CASE WHEN size(coalesce(c.listing, [])) > 0 THEN 1 END) AS listed
             """;
 
@@ -81,12 +83,13 @@ class SeedCoverageTest {
                     r.get("dated").asLong()));
             var d = session.run(DISTRICT).single();
             return """
-                    | chain | leaf segments | outside companies placed with a share | of them on none of the three lists | local firms in the chain | with a sourced size | ties at a local firm |
+                    | chain | leaf segments | outside companies placed with a share | of them on none of the three lists | local firms in the chain | with a sourced size (revenue, output or project investment) | ties at a local firm |
                     |---|---|---|---|---|---|---|
                     %s
 
-                    Firms located in the district: %d; with a sourced size: %d; with an arrival date or year: %d; listed: %d.""".formatted(
+                    Firms located in the district: %d; with a sourced size: %d (a yearly revenue or output: %d; a project investment: %d); with an arrival date or year: %d; listed: %d.""".formatted(
                     rows.stream().collect(Collectors.joining("\n")), d.get("located").asLong(), d.get("sized").asLong(),
+                    d.get("withOutput").asLong(), d.get("withInvest").asLong(),
                     d.get("dated").asLong(), d.get("listed").asLong());
         }
     }
