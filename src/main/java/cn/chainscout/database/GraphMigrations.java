@@ -37,6 +37,10 @@ public final class GraphMigrations {
     private static final Pattern SCHEMA_STATEMENT = Pattern.compile(
             "(?is)^(CREATE|DROP)\\s+(OR\\s+REPLACE\\s+)?((RANGE|TEXT|POINT|LOOKUP|FULLTEXT|VECTOR)\\s+)?(CONSTRAINT|INDEX)\\b.*");
 
+    // the runner's own bookkeeping, before any migration: two instances starting at once record a version once
+    private static final String VERSION_UNIQUE =
+            "CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE";
+
     /** One migration file as read from the classpath. */
     public record Migration(String version, String description, String file, String checksum, List<String> statements,
                             boolean schema) {
@@ -63,7 +67,7 @@ public final class GraphMigrations {
     public List<String> apply() {
         List<Migration> migrations = migrations();
         try (var session = driver.session()) {
-            session.run(MigrationStatements.VERSION_UNIQUE).consume();
+            session.run(VERSION_UNIQUE).consume();
         }
         Map<String, Applied> recorded = recorded();
         check(recorded.values(), migrations);

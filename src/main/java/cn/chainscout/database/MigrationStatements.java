@@ -5,10 +5,6 @@ final class MigrationStatements {
 
     static final String LABEL = "__Migration";
 
-    // the runner's own bookkeeping, before any migration: two instances starting at once record a version once
-    static final String VERSION_UNIQUE =
-            "CREATE CONSTRAINT migration_version IF NOT EXISTS FOR (m:__Migration) REQUIRE m.version IS UNIQUE";
-
     static final String RECORDED = """
             MATCH (m:__Migration)
             RETURN m.version AS version, m.description AS description, m.checksum AS checksum
