@@ -138,7 +138,9 @@ public final class GraphMigrations {
 
     /** @return false if another instance applied it meanwhile */
     private boolean run(Migration m) {
-        Map<String, Object> record = Map.of("version", m.version(), "description", m.description(), "checksum", m.checksum());
+        // source: the file it came from, as every node of the graph says where it came from
+        Map<String, Object> record = Map.of("version", m.version(), "description", m.description(), "checksum", m.checksum(),
+                "source", location + "/" + m.file());
         try (var session = driver.session()) {
             if (m.schema()) {
                 for (String statement : m.statements()) {

@@ -14,12 +14,13 @@ final class MigrationStatements {
     // a schema migration: recorded after its statements ran (they are idempotent, IF NOT EXISTS)
     static final String RECORD_SCHEMA = """
             MERGE (m:__Migration {version: $version})
-            ON CREATE SET m.description = $description, m.checksum = $checksum, m.appliedAt = datetime()
+            ON CREATE SET m.description = $description, m.checksum = $checksum, m.source = $source, m.appliedAt = datetime()
             """;
 
     // a data migration: recorded first in its own transaction, so a second instance waits on the version, then fails
     static final String RECORD_DATA = """
-            CREATE (m:__Migration {version: $version, description: $description, checksum: $checksum, appliedAt: datetime()})
+            CREATE (m:__Migration {version: $version, description: $description, checksum: $checksum, source: $source,
+                                appliedAt: datetime()})
             """;
 
     static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";

@@ -29,8 +29,9 @@ class GraphMigrationsTest {
         assertThat(migrations.recorded().keySet()).containsExactlyElementsOf(
                 migrations.migrations().stream().map(GraphMigrations.Migration::version).toList());
         assertThat(migrations.recorded().get("V001").description()).isEqualTo("constraints");
-        assertThat(GraphCounts.count(driver, "MATCH (m:__Migration) WHERE m.appliedAt IS NULL OR m.checksum IS NULL RETURN count(m)"))
-                .isZero();
+        assertThat(GraphCounts.count(driver, """
+                MATCH (m:__Migration) WHERE m.appliedAt IS NULL OR m.checksum IS NULL OR NOT m.source STARTS WITH 'db/migrations/V'
+                RETURN count(m)""")).isZero();
 
         GraphCounts before = GraphCounts.ofEverything(driver);
         assertThat(new GraphSchema(driver).apply()).isEmpty();
@@ -58,7 +59,7 @@ class GraphMigrationsTest {
     @Test
     void aGraphMigratedByANewerVersionIsRefused() {
         try (var session = driver.session()) {
-            session.run("CREATE (:__Migration {version: 'V999', description: 'from the future', checksum: 'x'})").consume();
+            session.run("CREATE (:__Migration {version: 'V999', description: 'from the future', checksum: 'x', source: 'test'})").consume();
         }
         try {
             assertThatThrownBy(() -> new GraphSchema(driver).apply())
