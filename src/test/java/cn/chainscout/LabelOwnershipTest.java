@@ -43,6 +43,8 @@ class LabelOwnershipTest {
             Map.entry("TargetValue", "dashboard"),
             Map.entry("ImportBatch", "importer"),
             Map.entry("BacktestRun", "backtest"),
+            // the record of applied graph migrations (db/migrations/)
+            Map.entry("__Migration", "database"),
             // companies and list years come from the seed (below) and from imported lists
             Map.entry("Company", "importer"),
             Map.entry("Ranking", "importer"),

@@ -6,6 +6,7 @@ import java.time.ZonedDateTime;
 
 import cn.chainscout.audit.AuditTrail;
 import cn.chainscout.common.user.Roles;
+import cn.chainscout.database.GraphMigrations;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -21,8 +22,9 @@ public class BackupService {
 
     private final java.time.Clock clock;
 
-    BackupService(Driver driver, AuditTrail audit, java.time.Clock clock) {
-        this.dump = new GraphDump(driver);
+    BackupService(Driver driver, GraphMigrations migrations, BackupProperties properties, AuditTrail audit,
+                  java.time.Clock clock) {
+        this.dump = new GraphDump(driver, migrations, properties.restoreBatchSize());
         this.audit = audit;
         this.clock = clock;
     }

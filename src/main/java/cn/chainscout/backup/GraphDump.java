@@ -24,11 +24,16 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
 
+import cn.chainscout.database.GraphMigrations;
+import cn.chainscout.database.MigrationException;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.Value;
@@ -47,14 +52,15 @@ import tools.jackson.databind.node.ObjectNode;
  * The whole graph as a portable file: gzipped JSON Lines, a header, every node (labels, properties),
  * every relationship (type, ends, properties), and a footer with the counts, so a truncated file is
  * recognised. Every property keeps its Neo4j type ({@code {"t":"DATE_TIME","v":"…"}}), so restoring
- * gives back exactly the same values. Restore writes only into an empty database, in one transaction:
- * a bad file writes nothing. Plain class so it runs on any Neo4j (tests, command line).
+ * gives back exactly the same values. Restore writes only into an empty database, in batches, and undoes
+ * itself on a failure: a bad file writes nothing. The graph's migration records travel with it, and a restore
+ * runs the migrations its backup predates. Plain class so it runs on any Neo4j (tests, command line).
  */
 public final class GraphDump {
 
     public static final String FORMAT = "chainscout-graph-dump";
     public static final int VERSION = 1;
-    private static final int BATCH = 1000;
+    static final int DEFAULT_BATCH_SIZE = 1000; // BackupProperties' default
     private static final TypeSystem TYPES = TypeSystem.getDefault();
 
     /** What a dump or restore contained. */
@@ -74,7 +80,19 @@ public final class GraphDump {
     private static final String NODES_BY_ID = """
             MATCH (n) WHERE elementId(n) IN $ids RETURN elementId(n) AS id, labels(n) AS labels, properties(n) AS p
             """;
-    private static final String ANY_NODE = "MATCH (n) RETURN count(n) > 0 AS any";
+    // the restore's own bookkeeping: data is anything but migration records and the unfinished-restore marker
+    private static final String ANY_DATA = """
+            MATCH (n) WHERE NOT n:__Migration AND NOT n:__RestoreInProgress RETURN count(n) > 0 AS any
+            """;
+    private static final String UNFINISHED = "MATCH (r:__RestoreInProgress) RETURN count(r) > 0 AS any";
+    private static final String MARK = "CREATE (:__RestoreInProgress {startedAt: datetime()})";
+    private static final String UNMARK = "MATCH (r:__RestoreInProgress) DELETE r";
+    private static final String CLEAR = """
+            MATCH (n) WHERE NOT n:__Migration AND NOT n:__RestoreInProgress
+            CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF $size ROWS
+            """;
+    private static final String DELETE_RECORDS = "MATCH (m:__Migration) DELETE m";
+    private static final String CREATE_RECORDS = "UNWIND $rows AS row CREATE (m:__Migration) SET m = row";
     // labels and types come in as parameters ($(…) dynamic labels): no Cypher is built from the file's text
     private static final String CREATE_NODES = """
             UNWIND $rows AS row
@@ -97,10 +115,22 @@ public final class GraphDump {
             """;
 
     private final Driver driver;
+    private final GraphMigrations migrations;
+    private final int batchSize;
     private final ObjectMapper json = JsonMapper.builder().build();
 
+    /** With this version's migrations and the default batch size (tests, tools). */
     public GraphDump(Driver driver) {
+        this(driver, new GraphMigrations(driver), DEFAULT_BATCH_SIZE);
+    }
+
+    public GraphDump(Driver driver, GraphMigrations migrations, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size " + batchSize);
+        }
         this.driver = driver;
+        this.migrations = migrations;
+        this.batchSize = batchSize;
     }
 
     /**
@@ -211,24 +241,87 @@ public final class GraphDump {
     }
 
     /**
-     * Reads the whole file first (any problem: a {@link BackupException} naming the line, nothing
-     * written), then writes it in one transaction into the database, which must be empty.
+     * Reads the whole file first (any problem: a {@link BackupException} naming the line, nothing written), then
+     * writes it into the database, which must hold no data (migration records aside), in transactions of
+     * {@code batchSize} nodes or relationships, so a large graph never needs one huge transaction:
+     * <ol>
+     * <li>the current schema first ({@link GraphMigrations#apply()} on the empty graph), so the constraints check
+     *     every restored node as it arrives;</li>
+     * <li>a {@code :__RestoreInProgress} marker, then the batches; a failing batch deletes everything the restore
+     *     wrote (the graph held no data before), so the user sees all or nothing. A restore cut short by a crash
+     *     leaves the marker: the next restore clears that half-written graph first;</li>
+     * <li>one last transaction swaps in the backup's migration records and removes the marker;</li>
+     * <li>the migrations the backup's graph had not recorded run on it, as at a start.</li>
+     * </ol>
      */
     public Summary restore(InputStream in) {
         List<NodeRow> nodes = new ArrayList<>();
         List<RelRow> rels = new ArrayList<>();
         read(in, nodes, rels);
+        List<NodeRow> data = new ArrayList<>();
+        List<Map<String, Object>> records = new ArrayList<>();
+        Set<Long> recordIds = new HashSet<>();
+        for (NodeRow node : nodes) {
+            if (node.labels().contains(GraphMigrations.LABEL)) {
+                records.add(node.properties());
+                recordIds.add(node.id());
+            } else {
+                data.add(node);
+            }
+        }
+        if (rels.stream().anyMatch(r -> recordIds.contains(r.start()) || recordIds.contains(r.end()))) {
+            throw new BackupException("The backup is damaged: a relationship touches a migration record; nothing was written");
+        }
+        checkRecords(records);
         try (var session = driver.session()) {
-            if (session.executeRead(tx -> tx.run(ANY_NODE).single().get("any").asBoolean())) {
+            boolean unfinished = session.executeRead(tx -> tx.run(UNFINISHED).single().get("any").asBoolean());
+            if (!unfinished && session.executeRead(tx -> tx.run(ANY_DATA).single().get("any").asBoolean())) {
                 throw new BackupException("The database is not empty: a backup is restored only into an empty database "
                         + "(start with a new data directory, see docs/security.md); nothing was written");
             }
-            session.executeWriteWithoutResult(tx -> write(tx, nodes, rels));
+            if (unfinished) {
+                clear(session);
+            }
+            migrations.apply();
+            session.executeWriteWithoutResult(tx -> tx.run(MARK).consume());
+            try {
+                write(session, data, rels);
+                session.executeWriteWithoutResult(tx -> {
+                    tx.run(DELETE_RECORDS).consume();
+                    tx.run(CREATE_RECORDS, Map.of("rows", records)).consume();
+                    tx.run(UNMARK).consume();
+                });
+            } catch (BackupException e) {
+                clear(session);
+                throw e;
+            } catch (RuntimeException e) {
+                clear(session);
+                throw new BackupException("The restore failed and was undone, the database holds no data again: "
+                        + e.getMessage(), e);
+            }
         }
+        migrations.apply();
         return new Summary(nodes.size(), rels.size());
     }
 
-    private static void write(TransactionContext tx, List<NodeRow> nodes, List<RelRow> rels) {
+    /** The backup's migration records: each one this version knows, unchanged. */
+    private void checkRecords(List<Map<String, Object>> records) {
+        try {
+            migrations.check(records.stream().map(r -> new GraphMigrations.Applied(String.valueOf(r.get("version")),
+                    String.valueOf(r.getOrDefault("description", "")), String.valueOf(r.get("checksum")))).toList());
+        } catch (MigrationException e) {
+            throw new BackupException("This version cannot continue the backup's graph: " + e.getMessage()
+                    + "; nothing was written", e);
+        }
+    }
+
+    /** Deletes everything but the migration records, in batches, the marker last. */
+    private void clear(org.neo4j.driver.Session session) {
+        session.run(CLEAR, Map.of("size", batchSize)).consume();
+        session.run(UNMARK).consume();
+    }
+
+    private void write(org.neo4j.driver.Session session, List<NodeRow> nodes, List<RelRow> rels) {
         Map<Long, String> elements = new HashMap<>();
         List<Map<String, Object>> labelled = new ArrayList<>();
         List<Map<String, Object>> unlabelled = new ArrayList<>();
@@ -236,27 +329,36 @@ public final class GraphDump {
             Map<String, Object> row = Map.of("id", node.id(), "labels", node.labels(), "properties", node.properties());
             (node.labels().isEmpty() ? unlabelled : labelled).add(row);
         }
-        createNodes(tx, CREATE_NODES, labelled, elements);
-        createNodes(tx, CREATE_UNLABELLED_NODES, unlabelled, elements);
-        List<Map<String, Object>> batch = new ArrayList<>();
+        createNodes(session, CREATE_NODES, labelled, elements);
+        createNodes(session, CREATE_UNLABELLED_NODES, unlabelled, elements);
+        List<Map<String, Object>> rows = new ArrayList<>(rels.size());
         for (RelRow rel : rels) {
-            batch.add(Map.of("start", elements.get(rel.start()), "end", elements.get(rel.end()), "type", rel.type(),
+            rows.add(Map.of("start", elements.get(rel.start()), "end", elements.get(rel.end()), "type", rel.type(),
                     "properties", rel.properties()));
-            if (batch.size() == BATCH) {
-                tx.run(CREATE_RELATIONSHIPS, Map.of("rows", batch)).consume();
-                batch = new ArrayList<>();
-            }
         }
-        if (!batch.isEmpty()) {
-            tx.run(CREATE_RELATIONSHIPS, Map.of("rows", batch)).consume();
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            inBatch("relationships", from, batch.size(), () ->
+                    session.executeWriteWithoutResult(tx -> tx.run(CREATE_RELATIONSHIPS, Map.of("rows", batch)).consume()));
         }
     }
 
-    private static void createNodes(TransactionContext tx, String statement, List<Map<String, Object>> rows,
-                                    Map<Long, String> elements) {
-        for (int from = 0; from < rows.size(); from += BATCH) {
-            tx.run(statement, Map.of("rows", rows.subList(from, Math.min(rows.size(), from + BATCH))))
-                    .forEachRemaining(r -> elements.put(r.get("id").asLong(), r.get("element").asString()));
+    private void createNodes(org.neo4j.driver.Session session, String statement, List<Map<String, Object>> rows,
+                             Map<Long, String> elements) {
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            List<Map<String, Object>> batch = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            inBatch("nodes", from, batch.size(), () -> session.executeWrite(tx -> tx.run(statement, Map.of("rows", batch)).list())
+                    .forEach(r -> elements.put(r.get("id").asLong(), r.get("element").asString())));
+        }
+    }
+
+    /** A refused batch as one line: which rows, and what the database said. */
+    private static void inBatch(String what, int from, int size, Runnable write) {
+        try {
+            write.run();
+        } catch (Neo4jException e) {
+            throw new BackupException("The database refused " + what + " " + (from + 1) + "–" + (from + size)
+                    + " of the backup (" + e.getMessage() + "); the restore was undone, the database holds no data again", e);
         }
     }
 

@@ -8,7 +8,12 @@ import org.springframework.context.annotation.Configuration;
 class DatabaseConfiguration {
 
     @Bean
-    GraphSchema graphSchema(Driver driver) {
-        return new GraphSchema(driver);
+    GraphMigrations graphMigrations(Driver driver) {
+        return new GraphMigrations(driver);
+    }
+
+    @Bean
+    GraphSchema graphSchema(Driver driver, GraphMigrations migrations) {
+        return new GraphSchema(driver, migrations);
     }
 }

@@ -1,38 +1,34 @@
 package cn.chainscout.database;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SecurityException;
+import org.neo4j.driver.exceptions.ServiceUnavailableException;
 
 /**
- * Applies {@code db/schema.cypher} (constraints and the company full-text index) idempotently.
+ * The graph's schema and data migrations at start: checks the connection, then applies the migrations of
+ * {@code db/migrations/} the graph has not recorded ({@link GraphMigrations}); a second call applies nothing.
  * Plain class so it also runs against a Neo4j container without Spring.
  */
 public final class GraphSchema {
 
-    private static final String SCHEMA_FILE = "/db/schema.cypher";
-
     private final Driver driver;
+    private final GraphMigrations migrations;
 
     public GraphSchema(Driver driver) {
-        this.driver = driver;
+        this(driver, new GraphMigrations(driver));
     }
 
-    public void apply() {
+    public GraphSchema(Driver driver, GraphMigrations migrations) {
+        this.driver = driver;
+        this.migrations = migrations;
+    }
+
+    /** @return the versions applied now (empty when the graph was up to date) */
+    public List<String> apply() {
         checkConnectivity();
-        try (var session = driver.session()) {
-            for (String statement : statements()) {
-                session.run(statement).consume();
-            }
-            session.run("CALL db.awaitIndexes(300)").consume();
-        }
+        return migrations.apply();
     }
 
     /** Unreachable or refusing server: one line naming the setting, not a stack trace. */
@@ -44,23 +40,6 @@ public final class GraphSchema {
         } catch (SecurityException e) {
             throw new StartupConfigurationException("spring.neo4j.authentication",
                     "Neo4j refused the credentials (" + e.getMessage() + ")", e);
-        }
-    }
-
-    static List<String> statements() {
-        try (InputStream in = GraphSchema.class.getResourceAsStream(SCHEMA_FILE)) {
-            if (in == null) {
-                throw new IllegalStateException(SCHEMA_FILE + " is missing from the classpath");
-            }
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            String withoutComments = text.lines().filter(l -> !l.strip().startsWith("//"))
-                    .reduce("", (a, b) -> a + b + "\n");
-            return Arrays.stream(withoutComments.split(";"))
-                    .map(String::strip)
-                    .filter(s -> !s.isEmpty())
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,6 +8,10 @@ class StartupFailureAnalyzer extends AbstractFailureAnalyzer<StartupConfiguratio
 
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, StartupConfigurationException cause) {
+        if (cause instanceof MigrationException) {
+            return new FailureAnalysis(cause.getMessage(), "Fix the migration named above (src/main/resources/db/migrations/) "
+                    + "and start again.", cause);
+        }
         return new FailureAnalysis(cause.getMessage(),
                 "Fix the setting '" + cause.setting() + "' (application.yml, a --" + cause.setting()
                         + "=… argument or its environment variable) and start again.",

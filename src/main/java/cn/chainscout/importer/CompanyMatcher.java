@@ -12,7 +12,8 @@ import java.util.Set;
 /**
  * Finds the company a list row names, in this order: exact name, alias, English name (certain),
  * then normalised Chinese or English name, then a name that contains the other (uncertain: a person confirms).
- * Plain class: the candidates are handed in, so it is tested without a database.
+ * Plain class: the candidates are handed in, so it is tested without a database. The importer hands in the
+ * companies that {@link #exactNames} and {@link #searchTexts} find through the graph's indexes, not every company.
  */
 public final class CompanyMatcher {
 
@@ -98,6 +99,32 @@ public final class CompanyMatcher {
         }
         similar(NameNormaliser.normalise(n)).stream().filter(c -> !similar.contains(c)).forEach(similar::add);
         return similar.isEmpty() ? new Match(How.NONE, List.of()) : new Match(How.SIMILAR, similar);
+    }
+
+    /** The names a row's company may carry exactly: its name, and a short name in trailing brackets. */
+    public static List<String> exactNames(String name) {
+        List<String> names = new ArrayList<>(List.of(name.strip()));
+        java.util.regex.Matcher bracket = TRAILING_BRACKET.matcher(NameNormaliser.halfWidth(name.strip()));
+        if (bracket.find()) {
+            names.add(bracket.group(1).strip());
+        }
+        return names;
+    }
+
+    /**
+     * What to search a full-text index of names, English names and aliases with so that every company
+     * {@link #match} could take for this row is among the hits: the name as written and normalised (simplified,
+     * without legal form), the short name in brackets, and the English names.
+     */
+    public static List<String> searchTexts(String name, String nameEn) {
+        Set<String> texts = new LinkedHashSet<>(exactNames(name));
+        texts.add(NameNormaliser.normalise(name));
+        for (String english : englishNames(name.strip(), nameEn)) {
+            texts.add(english);
+            texts.add(NameNormaliser.normaliseEnglish(english));
+        }
+        texts.removeIf(String::isBlank);
+        return List.copyOf(texts);
     }
 
     // a Latin-letter name in the Chinese column is an English name too (Fortune lists are English)

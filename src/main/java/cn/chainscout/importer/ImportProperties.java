@@ -18,6 +18,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxCells      the most cells of one table (rows × columns, spans spread), checked before any header search
  * @param timeBudget    how long reading and checking one import's files may take
  * @param maxNameLength the longest company name taken (the longest registered Chinese names are under 60 characters)
+ * @param matchCandidates full-text hits taken per name searched when matching rows to companies (with the exact-name
+ *                      lookup, the companies the matcher chooses among; no import loads every company)
  */
 @Validated
 @ConfigurationProperties("chainscout.import")
@@ -29,13 +31,16 @@ public record ImportProperties(
         @DefaultValue("200") @Positive int maxColumns,
         @DefaultValue("250000") @Positive int maxCells,
         @DefaultValue("30s") Duration timeBudget,
-        @DefaultValue("200") @Positive int maxNameLength) {
+        @DefaultValue("200") @Positive int maxNameLength,
+        @DefaultValue("30") @Positive int matchCandidates) {
+
+    static final int DEFAULT_MATCH_CANDIDATES = 30; // the default above
 
     /** The bounds at their defaults (tests and tools that set only the first four). */
     public static ImportProperties of(DataSize maxFileSize, int maxRows, int firstYear, int chunkRows) {
         TableReader.Bounds bounds = TableReader.Bounds.DEFAULT;
         return new ImportProperties(maxFileSize, maxRows, firstYear, chunkRows, bounds.maxColumns(), bounds.maxCells(),
-                bounds.timeBudget(), RowReader.DEFAULT_MAX_NAME_LENGTH);
+                bounds.timeBudget(), RowReader.DEFAULT_MAX_NAME_LENGTH, DEFAULT_MATCH_CANDIDATES);
     }
 
     TableReader.Bounds bounds() {

@@ -11,10 +11,32 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImportQueries {
 
+    // the companies a list's rows may name: exact names (the company_name index), then per search text the
+    // best full-text hits (company_search: names, English names, aliases), never every company
     private static final String CANDIDATES = """
-            MATCH (c:Company)
+            UNWIND $names AS name
+            MATCH (c:Company {name: name})
+            RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, coalesce(c.aliases, []) AS aliases
+            UNION
+            UNWIND $texts AS text
+            CALL db.index.fulltext.queryNodes('company_search', text, {limit: $limit}) YIELD node AS c
             RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, coalesce(c.aliases, []) AS aliases
             """;
+
+    private static final String COMPANIES_BY_ID = """
+            MATCH (c:Company) WHERE c.id IN $ids
+            RETURN c.id AS id, c.name AS name, c.nameEn AS nameEn, coalesce(c.aliases, []) AS aliases
+            """;
+
+    // every id a new company's id could collide with: those starting with one of its bases (the id index)
+    private static final String IDS_STARTING_WITH = """
+            UNWIND $prefixes AS prefix
+            MATCH (c:Company) WHERE c.id STARTS WITH prefix
+            RETURN DISTINCT c.id AS id
+            """;
+
+    // Lucene's query syntax: these characters are operators unless escaped
+    private static final java.util.regex.Pattern LUCENE_SPECIAL = java.util.regex.Pattern.compile("([+\\-!():^\\[\\]\"{}~*?|&/\\\\])");
 
     private static final String LISTS = """
             MATCH (r:Ranking)
@@ -31,8 +53,6 @@ class ImportQueries {
             MATCH (c:Company)-[k:RANKED]->(:Ranking {id: $id})
             RETURN c.id AS id, c.name AS name, k.rank AS rank, k.revenue AS revenue, k.source AS source
             """;
-
-    private static final String COMPANY_IDS = "MATCH (c:Company) RETURN c.id AS id";
 
     private static final String CREATE_BATCH = """
             CREATE (b:ImportBatch {id: $id, list: $list, year: $year, rankingId: $rankingId, files: $files,
@@ -125,10 +145,37 @@ class ImportQueries {
         this.client = client;
     }
 
-    List<CompanyMatcher.Candidate> candidates() {
-        return client.query(CANDIDATES).fetchAs(CompanyMatcher.Candidate.class).mappedBy((t, r) -> new CompanyMatcher.Candidate(
-                r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
-                r.get("aliases").asList(v -> v.asString()))).all().stream().toList();
+    /**
+     * The companies these names could match, found through the indexes.
+     *
+     * @param names exact names to look up
+     * @param texts texts to search the full-text index with (escaped here)
+     * @param limit full-text hits kept per text
+     */
+    List<CompanyMatcher.Candidate> candidates(Collection<String> names, Collection<String> texts, int limit) {
+        List<String> queries = texts.stream().map(ImportQueries::luceneQuery).filter(q -> !q.isBlank()).distinct().toList();
+        return client.query(CANDIDATES).bindAll(Map.of("names", List.copyOf(names), "texts", queries, "limit", limit))
+                .fetchAs(CompanyMatcher.Candidate.class).mappedBy((t, r) -> candidate(r)).all().stream().toList();
+    }
+
+    List<CompanyMatcher.Candidate> companies(Collection<String> ids) {
+        return client.query(COMPANIES_BY_ID).bind(List.copyOf(ids)).to("ids").fetchAs(CompanyMatcher.Candidate.class)
+                .mappedBy((t, r) -> candidate(r)).all().stream().toList();
+    }
+
+    java.util.Set<String> idsStartingWith(Collection<String> prefixes) {
+        return java.util.Set.copyOf(client.query(IDS_STARTING_WITH).bind(List.copyOf(prefixes)).to("prefixes")
+                .fetchAs(String.class).all());
+    }
+
+    private static CompanyMatcher.Candidate candidate(org.neo4j.driver.Record r) {
+        return new CompanyMatcher.Candidate(r.get("id").asString(), r.get("name").asString(), r.get("nameEn").asString(null),
+                r.get("aliases").asList(v -> v.asString()));
+    }
+
+    /** A name as a full-text query: its words, with Lucene's operators taken literally (AND, OR, NOT as words too). */
+    static String luceneQuery(String text) {
+        return LUCENE_SPECIAL.matcher(text.toLowerCase(java.util.Locale.ROOT)).replaceAll("\\\\$1").strip();
     }
 
     List<RankingList> lists() {
@@ -150,10 +197,6 @@ class ImportQueries {
                 r.get("id").asString(), r.get("name").asString(), r.get("rank").asLong(),
                 r.get("revenue").isNull() ? null : r.get("revenue").asDouble(), r.get("source").asString(null)))
                 .all().stream().collect(java.util.stream.Collectors.toMap(Existing::companyId, e -> e));
-    }
-
-    java.util.Set<String> companyIds() {
-        return client.query(COMPANY_IDS).fetchAs(String.class).all().stream().collect(java.util.stream.Collectors.toSet());
     }
 
     void createBatch(Map<String, Object> batch) {

@@ -150,7 +150,7 @@ public class ImportService {
             ColumnMapping columns = mapping.revenueUnit() == null ? mapping.with(unit) : mapping;
             List<ImportRow> rows = RowReader.read(tablesFor(analysis, chosen), columns, unit, properties.maxRows(),
                     properties.maxNameLength());
-            CompanyMatcher matcher = new CompanyMatcher(queries.candidates());
+            CompanyMatcher matcher = matcherFor(rows);
             List<ImportPlan.PlannedRow> planned = new ArrayList<>();
             for (ImportRow row : rows) {
                 planned.add(new ImportPlan.PlannedRow(planned.size(), row, matcher.match(row.name(), row.nameEn())));
@@ -295,9 +295,9 @@ public class ImportService {
 
     private ImportResult write(ImportPlan plan, Map<Integer, String> decisions, Progress progress) {
         // read again inside the write transaction: another import may have landed since the plan
-        List<CompanyMatcher.Candidate> candidates = queries.candidates();
         Map<String, CompanyMatcher.Candidate> byId = new HashMap<>();
-        candidates.forEach(c -> byId.put(c.id(), c));
+        queries.companies(decisions.values().stream().filter(id -> !NEW_COMPANY.equals(id)).distinct().toList())
+                .forEach(c -> byId.put(c.id(), c));
         for (String id : decisions.values()) {
             if (!NEW_COMPANY.equals(id) && !byId.containsKey(id)) {
                 throw new ImportException("unknownCompany", id);
@@ -328,7 +328,8 @@ public class ImportService {
             ranking.put("batch", batch);
             queries.createRanking(ranking);
         }
-        Set<String> ids = new HashSet<>(byId.keySet());
+        Set<String> ids = new HashSet<>(queries.idsStartingWith(targets.stream().filter(Target::create)
+                .flatMap(target -> idBases(target.row().row()).stream()).distinct().toList()));
         List<RowWrite> writes = new ArrayList<>();
         for (Target t : targets) {
             if (t.unchanged()) {
@@ -427,19 +428,47 @@ public class ImportService {
         return message.length() > 200 ? message.substring(0, 200) + "…" : message;
     }
 
+    /**
+     * The companies the rows could match, found through the graph's indexes (exact name, full-text search)
+     * instead of loading every company: the matcher then decides among them as before.
+     */
+    private CompanyMatcher matcherFor(List<ImportRow> rows) {
+        Set<String> names = new java.util.LinkedHashSet<>();
+        Set<String> texts = new java.util.LinkedHashSet<>();
+        for (ImportRow row : rows) {
+            names.addAll(CompanyMatcher.exactNames(row.name()));
+            texts.addAll(CompanyMatcher.searchTexts(row.name(), row.nameEn()));
+        }
+        return new CompanyMatcher(queries.candidates(names, texts, properties.matchCandidates()));
+    }
+
     /** A stable id: the English name as a slug, else a hash of the normalised name. */
     private static String newId(ImportRow row, Set<String> taken) {
-        String english = row.nameEn() != null ? row.nameEn() : latin(row.name()) ? row.name() : "";
-        String slug = NameNormaliser.halfWidth(english).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String slug = slug(row);
         if (slug.isEmpty() || taken.contains(slug)) {
-            slug = "co-" + sha1(NameNormaliser.normalise(row.name())).substring(0, 10);
+            slug = hashId(row);
         }
         String id = slug;
         for (int n = 2; taken.contains(id); n++) {
             id = slug + "-" + n;
         }
         return id;
+    }
+
+    /** The prefixes every id {@link #newId} may give this row starts with. */
+    private static List<String> idBases(ImportRow row) {
+        String slug = slug(row);
+        return slug.isEmpty() ? List.of(hashId(row)) : List.of(slug, hashId(row));
+    }
+
+    private static String slug(ImportRow row) {
+        String english = row.nameEn() != null ? row.nameEn() : latin(row.name()) ? row.name() : "";
+        return NameNormaliser.halfWidth(english).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+    }
+
+    private static String hashId(ImportRow row) {
+        return "co-" + sha1(NameNormaliser.normalise(row.name())).substring(0, 10);
     }
 
     private static boolean latin(String name) {

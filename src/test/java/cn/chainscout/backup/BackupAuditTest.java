@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 import cn.chainscout.SecondTier;
+import cn.chainscout.database.GraphMigrations;
 import cn.chainscout.audit.AuditTrails;
 import cn.chainscout.common.user.Roles;
 import org.junit.jupiter.api.AfterEach;
@@ -57,7 +58,8 @@ class BackupAuditTest {
     }
 
     private static BackupService service(Driver driver) {
-        return new BackupService(driver, AuditTrails.on(Neo4jClient.create(driver)), AuditTrails.DISTRICT_CLOCK);
+        return new BackupService(driver, new GraphMigrations(driver), new BackupProperties(GraphDump.DEFAULT_BATCH_SIZE),
+                AuditTrails.on(Neo4jClient.create(driver)), AuditTrails.DISTRICT_CLOCK);
     }
 
     private static void actAs(String name) {

@@ -175,7 +175,7 @@ class ImportBoundsTest {
         ImportProperties defaults = imports.properties();
         ImportService hurried = new ImportService(queries, new ImportProperties(defaults.maxFileSize(), defaults.maxRows(),
                 defaults.firstYear(), defaults.chunkRows(), defaults.maxColumns(), defaults.maxCells(), Duration.ZERO,
-                defaults.maxNameLength()), currentUser, audit, transactionManager, clock);
+                defaults.maxNameLength(), defaults.matchCandidates()), currentUser, audit, transactionManager, clock);
         refused(() -> hurried.analyse(List.of(ImportFiles.text("slow.csv", HEADER + "1,合成测试企业甲,100\n"))),
                 "timeBudget", "slow.csv", "chainscout.import.time-budget");
         refused(() -> hurried.analyse(List.of(ImportFiles.text("slow.html",
