@@ -12,12 +12,15 @@ import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SecurityException;
 
 /**
- * Applies {@code db/schema.cypher} (constraints and the company full-text index) idempotently.
- * Plain class so it also runs against a Neo4j container without Spring.
+ * Applies {@code db/schema.cypher} (constraints and the company full-text index) idempotently, then
+ * {@code db/tokens.cypher}: the labels, relationship types and property keys the app's queries name
+ * before any node holds them (a young graph has no pipeline, no trend), so Neo4j does not warn that
+ * they "do not exist". Plain class so it also runs against a Neo4j container without Spring.
  */
 public final class GraphSchema {
 
     private static final String SCHEMA_FILE = "/db/schema.cypher";
+    private static final String TOKENS_FILE = "/db/tokens.cypher";
 
     private final Driver driver;
 
@@ -29,6 +32,9 @@ public final class GraphSchema {
         checkConnectivity();
         try (var session = driver.session()) {
             for (String statement : statements()) {
+                session.run(statement).consume();
+            }
+            for (String statement : statements(TOKENS_FILE)) {
                 session.run(statement).consume();
             }
             session.run("CALL db.awaitIndexes(300)").consume();
@@ -48,9 +54,13 @@ public final class GraphSchema {
     }
 
     static List<String> statements() {
-        try (InputStream in = GraphSchema.class.getResourceAsStream(SCHEMA_FILE)) {
+        return statements(SCHEMA_FILE);
+    }
+
+    private static List<String> statements(String file) {
+        try (InputStream in = GraphSchema.class.getResourceAsStream(file)) {
             if (in == null) {
-                throw new IllegalStateException(SCHEMA_FILE + " is missing from the classpath");
+                throw new IllegalStateException(file + " is missing from the classpath");
             }
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             String withoutComments = text.lines().filter(l -> !l.strip().startsWith("//"))
