@@ -2,18 +2,16 @@ package cn.chainscout.explorer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
-import cn.chainscout.ChainScoutTest;
+import cn.chainscout.PageTest;
 import cn.chainscout.pipeline.LeadKind;
 import cn.chainscout.pipeline.NewLead;
 import cn.chainscout.pipeline.PipelineFixture;
 import cn.chainscout.pipeline.PipelineService;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +21,8 @@ import org.springframework.security.test.context.support.WithMockUser;
  * A company already on the pipeline is not offered 加入备选 again: the segment page and the leads grid
  * link to its lead (「已在备选中」) and keep it in its place in the ranking; the pipeline list names the gap.
  */
-@ChainScoutTest
 @WithMockUser(username = "test-analyst", roles = "ANALYST")
-class ShortlistPagesTest extends SpringBrowserlessTest {
+class ShortlistPagesTest extends PageTest {
 
     @Autowired
     PipelineService pipeline;
@@ -33,13 +30,16 @@ class ShortlistPagesTest extends SpringBrowserlessTest {
     @Autowired
     Driver driver;
 
-    private String leadId;
+    private PipelineFixture fixture;
+
+    @BeforeEach
+    void trackLeads() {
+        fixture = new PipelineFixture(driver);
+    }
 
     @AfterEach
-    void deleteLead() {
-        if (leadId != null) {
-            PipelineFixture.deleteLeadsOf(driver, List.of(leadId));
-        }
+    void deleteLeads() {
+        fixture.deleteAll();
     }
 
     @Test
@@ -49,8 +49,8 @@ class ShortlistPagesTest extends SpringBrowserlessTest {
         int lensRow = rowOf(leads, "lens-technology");
         assertThat(test(leads).getLitRendererPropertyValue(lensRow, "shortlist", "lead", String.class)).isEmpty();
 
-        leadId = pipeline.add(new NewLead(LeadKind.CHAIN, "lens-technology", "st-cover-glass", null, "smart-terminal",
-                20.0, "盖板玻璃为缺链")).leadId();
+        String leadId = fixture.track(pipeline.add(new NewLead(LeadKind.CHAIN, "lens-technology", "st-cover-glass", null,
+                "smart-terminal", 20.0, "盖板玻璃为缺链")).leadId());
 
         UI.getCurrent().navigate("segments/st-cover-glass");
         Grid<?> candidates = $(Grid.class).id("segment-candidates");

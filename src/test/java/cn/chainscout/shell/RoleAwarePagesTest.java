@@ -4,12 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import cn.chainscout.ChainScoutTest;
+import cn.chainscout.PageTest;
 import cn.chainscout.pipeline.LeadKind;
 import cn.chainscout.pipeline.NewLead;
 import cn.chainscout.pipeline.PipelineFixture;
 import cn.chainscout.pipeline.PipelineService;
-import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.UI;
@@ -18,6 +17,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,8 +28,7 @@ import org.springframework.security.test.context.support.WithMockUser;
  * browser: a leader finds no editing control, an analyst no admin page. (The 403 and 404 pages: the
  * browser test RoleAwareBrowserTest.)
  */
-@ChainScoutTest
-class RoleAwarePagesTest extends SpringBrowserlessTest {
+class RoleAwarePagesTest extends PageTest {
 
     @Autowired
     PipelineService pipeline;
@@ -37,20 +36,23 @@ class RoleAwarePagesTest extends SpringBrowserlessTest {
     @Autowired
     Driver driver;
 
-    private String leadId;
+    private PipelineFixture fixture;
+
+    @BeforeEach
+    void trackLeads() {
+        fixture = new PipelineFixture(driver);
+    }
 
     @AfterEach
-    void deleteLead() {
-        if (leadId != null) {
-            PipelineFixture.deleteLeadsOf(driver, List.of(leadId));
-        }
+    void deleteLeads() {
+        fixture.deleteAll();
     }
 
     @Test
     @WithMockUser(username = "test-leader", roles = "LEADER")
     void aLeaderIsOfferedNoControlItMayNotUse() {
-        leadId = asAnalyst(() -> pipeline.add(new NewLead(LeadKind.CHAIN, "lens-technology", "st-cover-glass", null,
-                "smart-terminal", 20.0, "该环节在望城区为缺链")).leadId());
+        String leadId = fixture.track(asAnalyst(() -> pipeline.add(new NewLead(LeadKind.CHAIN, "lens-technology",
+                "st-cover-glass", null, "smart-terminal", 20.0, "该环节在望城区为缺链")).leadId()));
 
         for (String page : List.of("segments/st-cover-glass", "leads", "pipeline", "pipeline/" + leadId, "dashboard",
                 "companies/lens-technology", "chains/smart-terminal", "cluster-map", "projects")) {
@@ -74,8 +76,8 @@ class RoleAwarePagesTest extends SpringBrowserlessTest {
         assertThat(buttonIds()).contains("pipeline-directed");
         UI.getCurrent().navigate("dashboard");
         assertThat(buttonIds()).anyMatch(id -> id.startsWith("enter-"));
-        leadId = pipeline.add(new NewLead(LeadKind.CHAIN, "lens-technology", "st-cover-glass", null,
-                "smart-terminal", 20.0, "该环节在望城区为缺链")).leadId();
+        String leadId = fixture.track(pipeline.add(new NewLead(LeadKind.CHAIN, "lens-technology", "st-cover-glass", null,
+                "smart-terminal", 20.0, "该环节在望城区为缺链")).leadId());
         UI.getCurrent().navigate("pipeline/" + leadId);
         assertThat(editingControls()).as("the check finds the analyst's controls").isNotEmpty();
 
