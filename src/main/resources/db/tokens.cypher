@@ -1,7 +1,7 @@
 // Labels, relationship types and property keys the app's own queries name (*Queries classes), created
 // as names only (no node, no relationship): a young graph holds no pipeline, trend, account or import yet,
 // and Neo4j would warn that they "do not exist" at each read (issue 18, item 6). Idempotent; applied after
-// schema.cypher at every start. A new query naming a new one adds it here (QuietCypherTest fails otherwise).
+// the numbered migrations (db/migrations/) at every start. A new query naming a new one adds it here (QuietCypherTest fails otherwise).
 UNWIND [
   'ApiToken', 'AuditEntry', 'BacktestRun', 'Chain', 'Company', 'District', 'ImportBatch', 'Lead',
   'LeadEvent', 'Park', 'Pool', 'Project', 'Ranking', 'SeedState', 'Segment', 'Target', 'TargetSnapshot',
