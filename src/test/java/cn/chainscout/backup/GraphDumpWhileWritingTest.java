@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import cn.chainscout.GraphCounts;
-import cn.chainscout.database.GraphMigrations;
 import cn.chainscout.SecondTier;
+import cn.chainscout.database.GraphMigrations;
 import org.junit.jupiter.api.Test;
 
 /**
