@@ -26,6 +26,10 @@ import org.springframework.validation.annotation.Validated;
  * @param unattractableSegments segments almost no district can attract (wafer fabs, image sensors, panel fabs; dairy
  *                              herds, sugar mills and port operators, which follow land, crops and the coast):
  *                           shown with that note, listed after the gaps a district can fill
+ * @param originBoundSegments segments whose product is tied to its place of origin (baijiu, wine, seeds, fruit for
+ *                           juice, grain and oilseed growing, dairy base powders made where the milk is, medicinal
+ *                           herbs): not a realistic recruit for a district elsewhere; treated like the unattractable
+ *                           ones, with their own note
  */
 @Validated
 @ConfigurationProperties("chainscout.gaps")
@@ -35,7 +39,8 @@ public record GapProperties(@PositiveOrZero Integer weakMinFirms, String strongT
                             @PositiveOrZero Double tier100yi, @PositiveOrZero Double tier50yi,
                             @PositiveOrZero Double tier10yi, @PositiveOrZero Double tierUnknown,
                             @PositiveOrZero Double leadingBonus, Boolean whatIfAssumesSupply,
-                            @PositiveOrZero Double indirectDemandWeight, java.util.List<String> unattractableSegments) {
+                            @PositiveOrZero Double indirectDemandWeight, java.util.List<String> unattractableSegments,
+                            java.util.List<String> originBoundSegments) {
 
     public GapProperties {
         weakMinFirms = weakMinFirms == null ? 2 : weakMinFirms;
@@ -59,14 +64,23 @@ public record GapProperties(@PositiveOrZero Integer weakMinFirms, String strongT
         unattractableSegments = unattractableSegments == null ? java.util.List.of("st-chip", "st-image-sensor", "st-display-panel",
                 "fd-raw-milk", "fd-sugar", "nm-port-logistics")
                 : java.util.List.copyOf(unattractableSegments);
+        originBoundSegments = originBoundSegments == null ? java.util.List.of("fd-baijiu", "fd-other-liquor", "fd-seeds",
+                "fd-fruit-veg", "fd-grain", "fd-oilseed", "fd-dairy-ingredients", "pm-tcm-herbs")
+                : java.util.List.copyOf(originBoundSegments);
     }
 
+    /** False for segments almost no district can attract, and for products tied to their place of origin. */
     public boolean attractable(String segmentId) {
-        return !unattractableSegments.contains(segmentId);
+        return !unattractableSegments.contains(segmentId) && !originBound(segmentId);
+    }
+
+    /** The product is tied to where it comes from (白酒, seeds, juice fruit …): the note says so. */
+    public boolean originBound(String segmentId) {
+        return originBoundSegments.contains(segmentId);
     }
 
     public static GapProperties defaults() {
-        return new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** 3 for 百亿, 2 for 50亿, 1 for 10亿, 0 unknown: for comparing tiers. */
