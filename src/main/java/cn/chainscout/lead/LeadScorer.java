@@ -477,15 +477,10 @@ public final class LeadScorer {
 
     private ScorePart notRealistic(Optional<GapFit> best) {
         return best.filter(f -> !f.attractable())
-                .map(f -> gaps.originBound(f.segmentId())
-                        ? part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」的产品依赖原产地（如白酒、种子、果汁原料、乳粉原料），外地企业难以在本区落地，仅作参考，减"
-                                + n(w.unattractablePenalty()) + "分。",
-                        "“" + en(f.segmentNameEn(), f.segmentName()) + "” is tied to its place of origin (baijiu, seeds, juice fruit, dairy base powder): "
-                                + "not a realistic recruit here, shown for reference: −" + n(w.unattractablePenalty()) + " points.")
-                        : part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」几乎没有区县能够引进（如晶圆厂、面板厂、万头牧场、糖厂、港口），仅作参考，减"
-                                + n(w.unattractablePenalty()) + "分。",
-                        "“" + en(f.segmentNameEn(), f.segmentName()) + "” is a segment almost no district can attract (wafer or panel fabs, large dairy herds, sugar mills, ports); "
-                                + "shown for reference: −" + n(w.unattractablePenalty()) + " points."))
+                .map(f -> part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」" + gaps.unattractableZh(f.segmentId())
+                                + "，不是本区现实的招商对象，仅作参考，减" + n(w.unattractablePenalty()) + "分。",
+                        "“" + en(f.segmentNameEn(), f.segmentName()) + "”: " + gaps.unattractableEn(f.segmentId())
+                                + "; not a realistic recruit here, shown for reference: −" + n(w.unattractablePenalty()) + " points."))
                 .orElse(part("notRealistic", 0, "所在环节是区县可以引进的，不扣分。", "A segment a district can attract: no deduction."));
     }
 

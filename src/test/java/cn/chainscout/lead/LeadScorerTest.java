@@ -216,8 +216,15 @@ class LeadScorerTest {
                 .contains("依赖原产地");
         // the origin list is configuration: without it baijiu is a gap like any other
         GapProperties none = new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, List.of());
+                null, null, null, List.of(), null);
         assertThat(none.attractable("fd-baijiu")).isTrue();
+        // filling machines are built at the maker's plant and shipped: a machinery maker is no recruit for a food park
+        GapFit machines = new GapFit("ch", "fd-machinery", "食品与包装机械", "Machinery", GapStatus.MISSING, 30, true, 0.9, null,
+                GapProperties.defaults().attractable("fd-machinery"));
+        Lead machinery = chainLead(company("machinery"), List.of(machines), List.of());
+        assertThat(ranked(machinery, cartons)).containsExactly("cartons", "machinery");
+        assertThat(machinery.parts().stream().filter(p -> p.name().equals("notRealistic")).findFirst().orElseThrow().zh())
+                .contains("发货", "很少在客户所在地设厂");
     }
 
     @Test
