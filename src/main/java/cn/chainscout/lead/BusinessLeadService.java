@@ -298,8 +298,9 @@ public class BusinessLeadService {
             TieFact chosen = tie;
             myTies.stream().filter(t -> t != chosen).limit(LeadEvidence.MAX_TIE_PATHS - 1).map(TieFact::path).forEach(paths::add);
             if (best != null) {
+                // a NEEDS tie's path is already this segment path
                 f.roles().stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()
-                        .ifPresent(r -> paths.add(r.path()));
+                        .filter(r -> !paths.contains(r.path())).ifPresent(r -> paths.add(r.path()));
                 LeadEvidence.gap(gapSegments.get(best.segmentId()).gap()).ifPresent(paths::add);
             }
             if (rank != null) {

@@ -172,8 +172,13 @@ class RealSeedLeadsTest {
         leads.stream().limit(5).forEach(l -> System.out.println("  " + l.score() + " " + l.whyZh()));
         assertThat(leads).isNotEmpty().allSatisfy(l -> {
             assertThat(l.via().companyId()).isEqualTo("ausnutria");
-            assertThat(l.paths().getFirst().nodes().getFirst().id()).isEqualTo("ausnutria");
+            // a known tie's path starts at the plant; an inferred one (NEEDS) is the maker's own segment
+            assertThat(l.paths().getFirst().nodes().getFirst().id())
+                    .isEqualTo(l.via().tie() == TieKind.NEEDS ? l.companyId() : "ausnutria");
         });
+        // what a formula plant buys: cans and cartons, nutrient premixes
+        assertThat(leads).filteredOn(l -> l.via().tie() == TieKind.NEEDS).extracting(l -> l.fills().getFirst().segmentId())
+                .isNotEmpty().isSubsetOf("fd-packaging", "fd-nutrition-ingredients", "fd-additives", "fd-testing");
         // its parent group 伊利 is not a lead: a group already present is for 二次招商; nor its shareholder 晟德, nor
         // Pure Nutrition, a supplier it owns, nor a partner known only from the news; nor 伊利's suppliers for its
         // liquid milk (raw milk, aseptic cartons), which feed no segment of 澳优's own plant
