@@ -132,7 +132,7 @@ final class GapDiagnoser {
             parts.add("经多级上下游间接需求：" + names(indirect, "、", false));
         }
         if (!attractable) {
-            parts.add("几乎没有区县能够引进，仅作参考");
+            parts.add(p.unattractableZh(s.id()) + "，仅作参考");
         }
         parts.add(local.isEmpty() ? "本地无企业" : "本地企业" + local.size() + "家（" + names(local, "、", false) + "）");
         switch (status) {
@@ -157,7 +157,7 @@ final class GapDiagnoser {
             parts.add("reaches local firms further down " + names(indirect, ", ", true));
         }
         if (!attractable) {
-            parts.add("almost no district can attract it, for reference only");
+            parts.add(p.unattractableEn(s.id()) + ", for reference only");
         }
         parts.add(local.isEmpty() ? "no local firm" : local.size() + " local firm(s) (" + names(local, ", ", true) + ")");
         switch (status) {

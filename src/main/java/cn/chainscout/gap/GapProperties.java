@@ -26,6 +26,13 @@ import org.springframework.validation.annotation.Validated;
  * @param unattractableSegments segments almost no district can attract (wafer fabs, image sensors, panel fabs; dairy
  *                              herds, sugar mills and port operators, which follow land, crops and the coast):
  *                           shown with that note, listed after the gaps a district can fill
+ * @param originBoundSegments segments whose product is tied to its place of origin (baijiu, wine, seeds, fruit for
+ *                           juice, grain and oilseed growing, dairy base powders made where the milk is, medicinal
+ *                           herbs): not a realistic recruit for a district elsewhere; treated like the unattractable
+ *                           ones, with their own note
+ * @param shippedSegments    equipment that is built to order at the maker's own plant and shipped to the customer
+ *                           (food and packaging machinery, production equipment): its makers seldom build where a
+ *                           customer is; treated like the unattractable ones, with their own note
  */
 @Validated
 @ConfigurationProperties("chainscout.gaps")
@@ -35,7 +42,8 @@ public record GapProperties(@PositiveOrZero Integer weakMinFirms, String strongT
                             @PositiveOrZero Double tier100yi, @PositiveOrZero Double tier50yi,
                             @PositiveOrZero Double tier10yi, @PositiveOrZero Double tierUnknown,
                             @PositiveOrZero Double leadingBonus, Boolean whatIfAssumesSupply,
-                            @PositiveOrZero Double indirectDemandWeight, java.util.List<String> unattractableSegments) {
+                            @PositiveOrZero Double indirectDemandWeight, java.util.List<String> unattractableSegments,
+                            java.util.List<String> originBoundSegments, java.util.List<String> shippedSegments) {
 
     public GapProperties {
         weakMinFirms = weakMinFirms == null ? 2 : weakMinFirms;
@@ -59,14 +67,47 @@ public record GapProperties(@PositiveOrZero Integer weakMinFirms, String strongT
         unattractableSegments = unattractableSegments == null ? java.util.List.of("st-chip", "st-image-sensor", "st-display-panel",
                 "fd-raw-milk", "fd-sugar", "nm-port-logistics")
                 : java.util.List.copyOf(unattractableSegments);
+        originBoundSegments = originBoundSegments == null ? java.util.List.of("fd-baijiu", "fd-other-liquor", "fd-seeds",
+                "fd-fruit-veg", "fd-grain", "fd-oilseed", "fd-dairy-ingredients", "pm-tcm-herbs")
+                : java.util.List.copyOf(originBoundSegments);
+        shippedSegments = shippedSegments == null ? java.util.List.of("fd-machinery", "st-equipment", "nm-li-equipment",
+                "pm-pharma-equipment") : java.util.List.copyOf(shippedSegments);
     }
 
+    /** False for segments almost no district can attract, and for products tied to their place of origin. */
     public boolean attractable(String segmentId) {
-        return !unattractableSegments.contains(segmentId);
+        return !unattractableSegments.contains(segmentId) && !originBound(segmentId) && !shippedSegments.contains(segmentId);
+    }
+
+    /** Why a segment is not attractable, in a few words; null when it is. */
+    public String unattractableZh(String segmentId) {
+        if (originBound(segmentId)) {
+            return "产品依赖原产地（原料或产区），外地企业难以在本区落地";
+        }
+        if (shippedSegments.contains(segmentId)) {
+            return "设备在制造商本厂生产后发货，制造商很少在客户所在地设厂";
+        }
+        return unattractableSegments.contains(segmentId) ? "几乎没有区县能够引进（如晶圆厂、面板厂、万头牧场、糖厂、港口）" : null;
+    }
+
+    public String unattractableEn(String segmentId) {
+        if (originBound(segmentId)) {
+            return "the product is tied to its place of origin (raw material or growing area)";
+        }
+        if (shippedSegments.contains(segmentId)) {
+            return "the equipment is built at the maker's own plant and shipped; its makers seldom build where a customer is";
+        }
+        return unattractableSegments.contains(segmentId)
+                ? "almost no district can attract it (wafer or panel fabs, large dairy herds, sugar mills, ports)" : null;
+    }
+
+    /** The product is tied to where it comes from (白酒, seeds, juice fruit …): the note says so. */
+    public boolean originBound(String segmentId) {
+        return originBoundSegments.contains(segmentId);
     }
 
     public static GapProperties defaults() {
-        return new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** 3 for 百亿, 2 for 50亿, 1 for 10亿, 0 unknown: for comparing tiers. */

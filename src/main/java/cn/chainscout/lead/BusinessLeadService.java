@@ -40,6 +40,7 @@ public class BusinessLeadService {
     private final LeadScorer scorer;
     private final ScoringProperties weights;
     private final int firstRead;
+    private final GapProperties gapProperties;
 
     @Autowired
     BusinessLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties) {
@@ -53,6 +54,7 @@ public class BusinessLeadService {
         this.queries = queries;
         this.weights = weights;
         this.scorer = new LeadScorer(weights, gapProperties);
+        this.gapProperties = gapProperties;
         this.firstRead = firstRead;
     }
 
@@ -178,9 +180,23 @@ public class BusinessLeadService {
             return List.of();
         }
         int n = Math.clamp(limit, 1, MAX_LIMIT);
-        Map<String, GapFitSource> gapSegments = gapSegments(district, asOf);
+        Map<String, GapFitSource> gapSegments = new HashMap<>();
+        // segment → the local firms it feeds directly: what the plant itself buys
+        Map<String, java.util.Set<String>> feeds = new HashMap<>();
+        for (ChainGaps chain : gaps.diagnoseDistrict(district.id(), asOf)) {
+            chain.gaps().forEach(g -> gapSegments.put(g.segmentId(), new GapFitSource(chain.chainId(), g)));
+            chain.segments().forEach(g -> g.downstreamDemand().forEach(d ->
+                    feeds.computeIfAbsent(g.segmentId(), k -> new java.util.HashSet<>()).add(d.firm().id())));
+        }
         Map<String, Double> points = new HashMap<>();
         gapSegments.forEach((id, g) -> points.put(id, weights.gapWeight() * g.gap().severity()));
+        // what the named firms buy: attractable gap segments that feed one of them, with the firm and its segment
+        Map<String, List<SegmentGap.Demand>> needs = new HashMap<>();
+        if (vias != null && weights.tieFeedsPlant() > 0) {
+            gapSegments.forEach((id, g) -> g.gap().downstreamDemand().stream()
+                    .filter(d -> g.gap().attractable() && vias.contains(d.firm().id()))
+                    .forEach(d -> needs.computeIfAbsent(id, k -> new ArrayList<>()).add(d)));
+        }
         // a candidate's best tie plus the most it can get besides (the same on each of its ties); the firm's
         // own group is no business lead (it is on the expansion list)
         Map<String, Double> bound = new HashMap<>();
@@ -192,6 +208,18 @@ public class BusinessLeadService {
             bound.merge(t.candidateId(), scorer.businessTiePoints(t.kind(), t.unverified(), t.length(), t.hops(), t.viaTier(),
                     t.viaLeading()) + t.restBound(), Math::max);
         }
+        if (!needs.isEmpty()) {
+            // any gap may give its best fit, whichever segment the need is in: the bound takes the largest
+            double maxGap = points.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+            double rest = maxGap + weights.fitWeight() + weights.sizeMax() + weights.tieFeedsPlant()
+                    + weights.localSizeWeight() * gapProperties.firmSize("百亿", true);
+            Map<String, Double> needPoints = new HashMap<>();
+            needs.keySet().forEach(id -> needPoints.put(id, 0.0));
+            for (LeadQueries.Bound b : queries.candidateBounds(district, needPoints, null, weights, rest,
+                    queries.strengths(weights, asOf), asOf, Integer.MAX_VALUE)) {
+                bound.merge(b.companyId(), b.bound(), Math::max);
+            }
+        }
         List<String> order = bound.keySet().stream()
                 .sorted(Comparator.comparing((String id) -> bound.get(id)).reversed().thenComparing(Comparator.naturalOrder()))
                 .toList();
@@ -202,7 +230,7 @@ public class BusinessLeadService {
         int read = firstRead;
         while (from < order.size()) {
             List<String> ids = order.subList(from, (int) Math.min(order.size(), (long) from + read));
-            leads.addAll(score(district, place, vias, ids, gapSegments, asOf));
+            leads.addAll(score(district, place, vias, ids, gapSegments, feeds, needs, asOf));
             from += ids.size();
             leads.sort(LeadScorer.ORDER);
             if (from < order.size() && leads.size() >= n && leads.get(n - 1).score() > bound.get(order.get(from)) + slack) {
@@ -215,7 +243,8 @@ public class BusinessLeadService {
 
     /** These candidates' leads, scored in full with their facts and tie paths. */
     private List<Lead> score(LeadQueries.District district, LeadScorer.Place place, List<String> vias, List<String> ids,
-                             Map<String, GapFitSource> gapSegments, AsOf asOf) {
+                             Map<String, GapFitSource> gapSegments, Map<String, java.util.Set<String>> feeds,
+                             Map<String, List<SegmentGap.Demand>> needs, AsOf asOf) {
         // the local firm's own group (its parents, what it holds, its shareholders' other holdings) is the
         // 二次招商 list's, not a business lead
         List<TieFact> all = queries.tiesOf(district.id(), vias, ids, asOf);
@@ -237,9 +266,18 @@ public class BusinessLeadService {
             boolean makerCustomer = (!weights.customerNeedsGapFit() || !fits.isEmpty())
                     && (c.revenueYi() == null || c.revenueYi() <= weights.customerMaxRevenueYi());
             List<TieFact> myTies = byCandidate.getOrDefault(id, List.of()).stream()
-                    .filter(t -> t.kind() != TieKind.CUSTOMER || makerCustomer).sorted(tieOrder).toList();
+                    .filter(t -> t.kind() != TieKind.CUSTOMER || makerCustomer)
+                    .filter(t -> t.hops() == 0 || !weights.groupTieNeedsFeed() || feedsThePlant(t, f, feeds))
+                    .collect(Collectors.toCollection(ArrayList::new));
+            myTies.addAll(needTies(c, f, needs, gapSegments));
+            myTies.sort(tieOrder);
             // a group already in the district, or a company of the district's city, is on the 二次招商 list, not here
             if (myTies.isEmpty() || scorer.excludedKind(c) || c.groupLocal() || scorer.inDistrictCity(c, place)) {
+                continue;
+            }
+            // it only makes what no district attracts or what is bound to its origin (raw milk, NZ base powder)
+            if (weights.businessDropsUnattractable() && !f.roles().isEmpty()
+                    && f.roles().stream().noneMatch(r -> gapProperties.attractable(r.segmentId()))) {
                 continue;
             }
             // the path that scores best (then the fixed tie order) is the lead's VIA
@@ -260,8 +298,9 @@ public class BusinessLeadService {
             TieFact chosen = tie;
             myTies.stream().filter(t -> t != chosen).limit(LeadEvidence.MAX_TIE_PATHS - 1).map(TieFact::path).forEach(paths::add);
             if (best != null) {
+                // a NEEDS tie's path is already this segment path
                 f.roles().stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()
-                        .ifPresent(r -> paths.add(r.path()));
+                        .filter(r -> !paths.contains(r.path())).ifPresent(r -> paths.add(r.path()));
                 LeadEvidence.gap(gapSegments.get(best.segmentId()).gap()).ifPresent(paths::add);
             }
             if (rank != null) {
@@ -276,6 +315,40 @@ public class BusinessLeadService {
                             tie.length()), rank, why.zh(), why.en(), List.copyOf(paths)));
         }
         return leads;
+    }
+
+    /**
+     * A tie held by the plant's parent group counts for the plant only when the company supplies what the plant's
+     * own segment buys: one of its segments FEEDS a segment the plant operates in. A group's customers are the
+     * group's, not the plant's.
+     */
+    private static boolean feedsThePlant(TieFact t, LeadQueries.Facts f, Map<String, java.util.Set<String>> feeds) {
+        return t.kind() == TieKind.SUPPLIER && f.roles().stream()
+                .anyMatch(r -> feeds.getOrDefault(r.segmentId(), java.util.Set.of()).contains(t.viaId()));
+    }
+
+    /**
+     * "What the plant buys": for each of its main-business segments (share at the floor or above) that feeds a
+     * named local firm's segment, a NEEDS tie to that firm. No relation between the two companies is claimed.
+     */
+    private List<TieFact> needTies(CandidateFacts c, LeadQueries.Facts f, Map<String, List<SegmentGap.Demand>> needs,
+                                   Map<String, GapFitSource> gapSegments) {
+        List<TieFact> ties = new ArrayList<>();
+        for (LeadQueries.Role r : f.roles()) {
+            List<SegmentGap.Demand> demand = needs.get(r.segmentId());
+            if (demand == null || !r.main() || !scorer.fitsEnough(new GapFit(r.chainId(), r.segmentId(), null, null, null, 0,
+                    r.main(), r.share(), r.since(), true))) {
+                continue;
+            }
+            for (SegmentGap.Demand d : demand) {
+                String segmentName = gapSegments.get(r.segmentId()).gap().name();
+                String segmentNameEn = gapSegments.get(r.segmentId()).gap().nameEn();
+                ties.add(new TieFact(d.firm().id(), d.firm().name(), d.firm().nameEn(), d.firm().name(), d.firm().tier(),
+                        d.firm().leading(), c.id(), TieKind.NEEDS, 0, 1, false, d.segmentName(), d.segmentNameEn(),
+                        segmentName, segmentNameEn, r.path()));
+            }
+        }
+        return ties;
     }
 
     private record GapFitSource(String chainId, SegmentGap gap) {

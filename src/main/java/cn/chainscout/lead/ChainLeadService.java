@@ -255,9 +255,11 @@ public class ChainLeadService {
         List<ScorePart> parts = scorer.chainLead(c, fits, myTies, place);
         GapFit best = scorer.bestFit(fits).orElse(null);
         RankFact rank = scorer.strongest(c.ranks()).orElse(null);
-        TieFact tie = myTies.isEmpty() ? null : myTies.getFirst();
+        // the reason and the VIA: a verified tie of the plant or its group; peers of one buyer are shown in the part only
+        TieFact tie = myTies.stream().filter(t -> !t.unverified() && t.kind() != TieKind.CO_SUPPLIER).findFirst().orElse(null);
         boolean reachable = parts.stream().anyMatch(p -> p.name().equals("proximity") && p.points() > 0);
-        LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, reachable, place.name(), place.nameEn());
+        LeadExplainer.Why why = LeadExplainer.chainLead(c, rank, best, tie, reachable,
+                scorer.nearReason(c, place).orElse(null), place.name(), place.nameEn());
         List<EvidencePath> paths = new ArrayList<>();
         if (best != null) {
             roles.stream().filter(r -> r.segmentId().equals(best.segmentId())).findFirst()

@@ -15,6 +15,16 @@ final class LeadExplainer {
     /** @param reachable the reach part gave points: without a tie, the headquarters is the next reason */
     static Why chainLead(CandidateFacts c, RankFact rank, GapFit fit, TieFact tie, boolean reachable, String district,
                          String districtEn) {
+        return chainLead(c, rank, fit, tie, reachable, null, district, districtEn);
+    }
+
+    /**
+     * @param tie  the headline tie: a verified tie to a local firm or its group; "both supply the same buyer" and
+     *             unverified news are never the reason
+     * @param near the scorer's first reason of closeness (Chinese, English), null for the headquarters' province
+     */
+    static Why chainLead(CandidateFacts c, RankFact rank, GapFit fit, TieFact tie, boolean reachable, List<String> near,
+                         String district, String districtEn) {
         StringBuilder zh = new StringBuilder(shortName(c.name(), c.aliases())).append(rankZh(rank));
         StringBuilder en = new StringBuilder(en(c.nameEn(), c.name())).append(rankEn(rank));
         if (fit != null) {
@@ -27,6 +37,9 @@ final class LeadExplainer {
         if (tie != null) {
             zh.append("；其").append(tieZh(tie));
             en.append("; it ").append(tieEn(tie));
+        } else if (near != null) {
+            zh.append("；其").append(near.get(0));
+            en.append("; ").append(near.get(1));
         } else if (reachable && c.province() != null) {
             zh.append("；其总部位于").append(c.province());
             en.append("; it is headquartered in ").append(placeEn(c.province()));
@@ -57,7 +70,10 @@ final class LeadExplainer {
     static Why businessLead(CandidateFacts c, RankFact rank, TieFact tie, GapFit fit, String district, String districtEn) {
         StringBuilder zh = new StringBuilder(shortName(c.name(), c.aliases())).append(rankZh(rank)).append(tieZh(tie));
         StringBuilder en = new StringBuilder(en(c.nameEn(), c.name())).append(rankEn(rank)).append(" ").append(tieEn(tie));
-        if (fit != null) {
+        if (fit != null && tie.kind() == TieKind.NEEDS) {
+            zh.append("；该环节在").append(district).append(fit.status().zh());
+            en.append("; a segment ").append(fit.status().en()).append(" in ").append(en(districtEn, district));
+        } else if (fit != null) {
             zh.append("；其").append(fit.main() ? "主营" : "兼营").append(fit.segmentName()).append("，该环节在")
                     .append(district).append(fit.status().zh());
             en.append("; it makes ").append(lower(en(fit.segmentNameEn(), fit.segmentName())))
@@ -78,6 +94,7 @@ final class LeadExplainer {
             case PARTNER -> "与" + anchor + "有合作关系";
             case SIBLING -> "与" + anchor + "同为" + t.middleName() + "投资的企业";
             case CO_SUPPLIER -> "与" + anchor + "同为" + t.middleName() + "供应商";
+            case NEEDS -> "主营" + t.middleName() + "，是" + t.viaShort() + "（" + t.anchorName() + "）需要的配套（按产业链上下游推断，并非已知的供货关系）";
         } + (t.unverified() ? "（新闻关系，未核实）" : "");
     }
 
@@ -94,6 +111,7 @@ final class LeadExplainer {
             case PARTNER -> "partners with " + anchor;
             case SIBLING -> "shares the shareholder " + middle + " with " + anchor;
             case CO_SUPPLIER -> "supplies " + middle + ", as does " + anchor;
+            case NEEDS -> "makes " + middle + ", an input of " + via + " (" + en(t.anchorNameEn(), t.anchorName()) + "), inferred from the chain, not a known supply relation";
         } + (t.unverified() ? " (news relation, unverified)" : "");
     }
 

@@ -153,9 +153,14 @@ public final class LeadScorer {
         } else {
             double strength = tieStrength(tie);
             parts.add(part("tie", strength, "其" + how + "，得" + n(strength) + "分。", "It " + howEn + ": " + n(strength) + " points."));
-            double path = w.pathWeight() / tie.length();
-            parts.add(part("path", path, "与本地企业相隔" + tie.length() + "层关系，越近分越高，得" + n(path) + "分。",
-                    tie.length() + " step(s) from the local firm, fewer is better: " + n(path) + " points."));
+            if (tie.kind() == TieKind.NEEDS) {
+                parts.add(part("path", 0, "按产业链上下游推断的配套，没有企业间的关系路径，不计路径分。",
+                        "Inferred from the chain, with no path between the companies: no path points."));
+            } else {
+                double path = w.pathWeight() / tie.length();
+                parts.add(part("path", path, "与本地企业相隔" + tie.length() + "层关系，越近分越高，得" + n(path) + "分。",
+                        tie.length() + " step(s) from the local firm, fewer is better: " + n(path) + " points."));
+            }
             double size = w.localSizeWeight() * gaps.firmSize(tie.viaTier(), tie.viaLeading());
             parts.add(part("localSize", size, "经由的本地企业" + tie.viaShort() + (tie.viaTier() == null ? "规模不详" : "为" + tie.viaTier() + "级企业")
                             + (tie.viaLeading() ? "、是龙头企业" : "") + "，得" + n(size) + "分。",
@@ -264,7 +269,11 @@ public final class LeadScorer {
         return Math.max(0, w.listWeight(r.list()) * (w.listSize() + 1 - r.rank()) / w.listSize());
     }
 
-    /** Size fit: full points inside the band, less in proportion below it (too small) and above it (a giant). */
+    /**
+     * Size fit: full points inside the band (firms that carry the district's typical project), less in proportion
+     * below it (too small); above it falling with the logarithm of the revenue to a deduction at giant size (a
+     * district's project is a side bet of such a group), and no lower beyond.
+     */
     double sizePoints(Double revenueYi) {
         if (revenueYi == null) {
             return w.sizeUnknown();
@@ -275,7 +284,8 @@ public final class LeadScorer {
         if (revenueYi <= w.sizeBandHighYi()) {
             return w.sizeMax();
         }
-        return w.sizeMax() * w.sizeBandHighYi() / revenueYi;
+        double t = Math.min(1, Math.log(revenueYi / w.sizeBandHighYi()) / Math.log(w.sizeGiantYi() / w.sizeBandHighYi()));
+        return w.sizeMax() - (w.sizeMax() + w.sizeGiantPoints()) * t;
     }
 
     /** Points for the provinces of its plants and headquarters, and the region of its headquarters. */
@@ -329,7 +339,12 @@ public final class LeadScorer {
         String project = n(w.projectLowYi()) + "–" + n(w.projectHighYi()) + "亿元";
         String projectEn = LeadExplainer.yuanEn(w.projectLowYi()) + "–" + LeadExplainer.yuanEn(w.projectHighYi());
         if (c.revenueYi() == null) {
-            return part("size", points, "营收规模不详，得" + n(points) + "分。", "Its revenue is not known: " + n(points) + " points.");
+            // on no list: not a known large group; never the band's peak either
+            return c.ranks().isEmpty()
+                    ? part("size", points, "营收规模不详（不在500强榜单上，不是已知的大集团），按一般水平计" + n(points) + "分。",
+                    "Its revenue is not known (on no 500-strong list, so not a known large group): counted as average, " + n(points) + " points.")
+                    : part("size", points, "营收规模不详，按一般水平计" + n(points) + "分。",
+                    "Its revenue is not known: counted as average, " + n(points) + " points.");
         }
         String revenue = "年营收约" + n(c.revenueYi()) + "亿元" + (c.revenueYear() == null ? "" : "（" + c.revenueYear() + "年）");
         String revenueEn = "Annual revenue about " + LeadExplainer.yuanEn(c.revenueYi()) + (c.revenueYear() == null ? "" : " (" + c.revenueYear() + ")");
@@ -341,15 +356,23 @@ public final class LeadScorer {
             return part("size", points, revenue + "，正是能投资" + project + "项目的规模，得" + n(points) + "分。",
                     revenueEn + ", the size that invests in projects of " + projectEn + ": " + n(points) + " points.");
         }
-        return part("size", points, revenue + "，属大型集团，在一个区县落地的通常只是其中一个项目，得" + n(points) + "分。",
-                revenueEn + ", a large group that builds only one of many projects in a district: " + n(points) + " points.");
+        if (points >= 0) {
+            return part("size", points, revenue + "，属大型集团，" + project + "的项目只是其众多项目之一，营收越大分越低，得" + n(points) + "分。",
+                    revenueEn + ", a large group for which a project of " + projectEn + " is one of many; the larger, the fewer points: "
+                            + n(points) + " points.");
+        }
+        return part("size", points, revenue + "，属特大集团，很少为一个区县" + project + "的项目专门决策，减" + n(-points) + "分。",
+                revenueEn + ", a giant that seldom decides on a district's project of " + projectEn + ": −" + n(-points) + " points.");
     }
 
-    private ScorePart proximity(CandidateFacts c, Place place) {
+    /** Why it is close, as clauses: a plant or headquarters at home or next door, headquarters in a recruiting region. */
+    private record Near(List<String> zh, List<String> en) {
+    }
+
+    private Near near(CandidateFacts c, Place place) {
         Set<String> provinces = provinces(c);
         double base = proximityBase(c, place.province());
         String region = w.regionOf(c.province());
-        double points = base + (region != null ? w.recruitRegion() : 0);
         List<String> zh = new ArrayList<>();
         List<String> en = new ArrayList<>();
         if (base > 0 && provinces.contains(place.province())) {
@@ -366,6 +389,24 @@ public final class LeadScorer {
             String whereEn = LeadExplainer.placeEn(c.province()); // the city has no English name in the seed
             en.add("its headquarters are in " + LeadExplainer.placeEn(region) + " (" + whereEn + "), a region the district recruits from");
         }
+        return new Near(zh, en);
+    }
+
+    /**
+     * The first reason of closeness for a lead's sentence, Chinese and English, or empty: a plant or headquarters in
+     * the province or next door before a recruiting region, which says less.
+     */
+    Optional<List<String>> nearReason(CandidateFacts c, Place place) {
+        Near near = near(c, place);
+        return near.zh().isEmpty() ? Optional.empty() : Optional.of(List.of(near.zh().getFirst(), near.en().getFirst()));
+    }
+
+    private ScorePart proximity(CandidateFacts c, Place place) {
+        Set<String> provinces = provinces(c);
+        double points = proximityPoints(c, place.province());
+        Near near = near(c, place);
+        List<String> zh = near.zh();
+        List<String> en = near.en();
         if (zh.isEmpty()) {
             return part("proximity", 0, provinces.isEmpty() ? "总部和工厂所在地不详，不得分。" : "总部和工厂不在本省、邻省或重点招商地区，不得分。",
                     provinces.isEmpty() ? "Where its headquarters and plants are is not known: 0 points."
@@ -401,6 +442,13 @@ public final class LeadScorer {
                     "No verified supply or ownership tie to a local firm: 0 points" + noteEn + ".");
         }
         TieFact t = strongest.get();
+        if (t.kind() == TieKind.CO_SUPPLIER) {
+            // peers that share a buyer do not supply each other: shown, worth little, never the reason
+            return part("ties", points, "与本地企业没有直接供销关系；其" + LeadExplainer.tieZh(t) + "，同为一家客户的供应商彼此并不供货，只计"
+                            + n(points) + "分（此类关系最多计" + n(w.coSupplierCap()) + "分）" + noteZh + "。",
+                    "No direct supply tie to a local firm; it " + LeadExplainer.tieEn(t) + ", and suppliers of one buyer do not supply "
+                            + "each other: " + n(points) + " points (at most " + n(w.coSupplierCap()) + " for such ties)" + noteEn + ".");
+        }
         int firms = perLocalFirm.size() + (perLocalFirm.containsKey(t.viaId()) ? 0 : 1);
         String more = firms > 1 ? "，与" + firms + "家本地企业有关联" : "";
         String moreEn = firms > 1 ? ", tied to " + firms + " local firms" : "";
@@ -429,10 +477,10 @@ public final class LeadScorer {
 
     private ScorePart notRealistic(Optional<GapFit> best) {
         return best.filter(f -> !f.attractable())
-                .map(f -> part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」几乎没有区县能够引进（如晶圆厂、面板厂、万头牧场、糖厂、港口），仅作参考，减"
-                                + n(w.unattractablePenalty()) + "分。",
-                        "“" + en(f.segmentNameEn(), f.segmentName()) + "” is a segment almost no district can attract (wafer or panel fabs, large dairy herds, sugar mills, ports); "
-                                + "shown for reference: −" + n(w.unattractablePenalty()) + " points."))
+                .map(f -> part("notRealistic", -w.unattractablePenalty(), "「" + f.segmentName() + "」" + gaps.unattractableZh(f.segmentId())
+                                + "，不是本区现实的招商对象，仅作参考，减" + n(w.unattractablePenalty()) + "分。",
+                        "“" + en(f.segmentNameEn(), f.segmentName()) + "”: " + gaps.unattractableEn(f.segmentId())
+                                + "; not a realistic recruit here, shown for reference: −" + n(w.unattractablePenalty()) + " points."))
                 .orElse(part("notRealistic", 0, "所在环节是区县可以引进的，不扣分。", "A segment a district can attract: no deduction."));
     }
 

@@ -24,9 +24,14 @@ import org.springframework.validation.annotation.Validated;
  * @param assumedMainShare   share assumed where the graph says "main business" but gives no figure (0.6)
  * @param assumedSideShare   … "side line" and no figure (0.1)
  * @param sizeMax            size fit: points at the peak of the band (4)
- * @param sizeBandLowYi      the band's lower edge, annual revenue in 亿元: smaller firms get less, in proportion (20)
- * @param sizeBandHighYi     its upper edge: larger groups get less, in proportion (500)
- * @param sizeUnknown        points when the revenue is not known (1)
+ * @param sizeBandLowYi      the band's lower edge, annual revenue in 亿元 of a firm that can carry a project of
+ *                           projectLowYi: smaller firms get less, in proportion (10)
+ * @param sizeBandHighYi     its upper edge: above it a district's project is a small side bet of a large group, and
+ *                           the points fall (300)
+ * @param sizeGiantYi        … falling with the logarithm of the revenue to sizeGiantPoints at this revenue (3000) …
+ * @param sizeGiantPoints    … and staying there: a giant loses this many points (3)
+ * @param sizeUnknown        points when the revenue is not known and the company is on no 500-strong list (so not a
+ *                           known large group): between a small firm and the band, neither its peak nor a free pass (1.5)
  * @param projectLowYi       the district's typical project, 亿元 of investment, low end: for the sentence only (5)
  * @param projectHighYi      … high end (50)
  * @param revenueUnits       亿元 per unit of a list's revenue column (USD_M 0.072, CNY_10K 0.0001), to size a
@@ -34,7 +39,8 @@ import org.springframework.validation.annotation.Validated;
  * @param proximityHome      a plant or the headquarters in the district's province (3)
  * @param proximityNeighbour … in a neighbouring province, and none at home (1.5)
  * @param neighbourProvinces the district province's neighbours (湖南: 湖北 江西 广东 广西 贵州 重庆)
- * @param recruitRegion      headquarters in one of the regions the district recruits from (2)
+ * @param recruitRegion      headquarters in one of the regions the district recruits from (1): less than a plant or
+ *                           headquarters in the province, which is a real pull
  * @param recruitRegions     region name → provinces (粤港澳大湾区: 广东省 香港 澳门; 长三角: 上海 江苏 浙江 安徽)
  * @param tieSupplier        a direct tie to a local plant: it supplies the plant (6)
  * @param tieCustomer        … it buys from the plant (6)
@@ -43,8 +49,8 @@ import org.springframework.validation.annotation.Validated;
  * @param tieHolding         … the plant or its group holds it (2)
  * @param tiePartner         … a partnership (2)
  * @param tieSibling         … the plant's shareholder also holds it (1)
- * @param tieCoSupplier      "both supply the same buyer" (1) …
- * @param coSupplierCap      … together at most this (1.5)
+ * @param tieCoSupplier      "both supply the same buyer" (0.5) …
+ * @param coSupplierCap      … together at most this (1); never the reason a lead's sentence gives
  * @param groupTieFactor     a tie held by the plant's parent group counts this share of a direct one (0.5)
  * @param chainTieCap        chain leads: ties to local plants together at most this (8)
  * @param pathWeight         business leads: points of a one-step path; a path of n steps gets pathWeight / n (2)
@@ -74,6 +80,13 @@ import org.springframework.validation.annotation.Validated;
  *                           the chain and business lists for the 二次招商 list (true)
  * @param chainDropsGroupLocal chain lists: a company whose group is already local leaves the list for the
  *                           二次招商 list instead of losing penaltyGroupLocal (true)
+ * @param groupTieNeedsFeed  以商招商: a tie held by the plant's parent group (not the plant) counts only when the
+ *                           company makes something that feeds the plant's own segment (true): a group's suppliers
+ *                           for its other products (伊利's liquid milk) are not the plant's (澳优's formula)
+ * @param tieFeedsPlant      以商招商: no known tie, but the company's main business is a gap segment that feeds the local
+ *                           firm's own segment (what an anchor brings with it): half a verified supplier (3)
+ * @param businessDropsUnattractable 以商招商: a company that only makes what no district can attract or what is tied
+ *                           to its origin is no business lead (true)
  */
 @Validated
 @ConfigurationProperties("chainscout.scoring")
@@ -127,7 +140,12 @@ public record ScoringProperties(
         @PositiveOrZero Double customerMaxRevenueYi,
         Boolean customerNeedsGapFit,
         Boolean cityFirmsToExpansion,
-        Boolean chainDropsGroupLocal) {
+        Boolean chainDropsGroupLocal,
+        @PositiveOrZero Double sizeGiantYi,
+        @PositiveOrZero Double sizeGiantPoints,
+        Boolean groupTieNeedsFeed,
+        Boolean businessDropsUnattractable,
+        @PositiveOrZero Double tieFeedsPlant) {
 
     public ScoringProperties {
         gapWeight = orDefault(gapWeight, 0.3);
@@ -136,12 +154,17 @@ public record ScoringProperties(
         assumedMainShare = orDefault(assumedMainShare, 0.6);
         assumedSideShare = orDefault(assumedSideShare, 0.1);
         sizeMax = orDefault(sizeMax, 4.0);
-        sizeBandLowYi = orDefault(sizeBandLowYi, 20.0);
-        sizeBandHighYi = orDefault(sizeBandHighYi, 500.0);
+        sizeBandLowYi = orDefault(sizeBandLowYi, 10.0);
+        sizeBandHighYi = orDefault(sizeBandHighYi, 300.0);
+        sizeGiantYi = orDefault(sizeGiantYi, 3000.0);
+        sizeGiantPoints = orDefault(sizeGiantPoints, 3.0);
+        if (sizeGiantYi <= sizeBandHighYi) {
+            throw new IllegalArgumentException("chainscout.scoring.size-giant-yi must be above size-band-high-yi");
+        }
         if (sizeBandLowYi <= 0 || sizeBandHighYi < sizeBandLowYi) {
             throw new IllegalArgumentException("chainscout.scoring.size-band-low-yi must be above 0 and at most size-band-high-yi");
         }
-        sizeUnknown = orDefault(sizeUnknown, 1.0);
+        sizeUnknown = orDefault(sizeUnknown, 1.5);
         if (sizeUnknown > sizeMax) {
             throw new IllegalArgumentException("chainscout.scoring.size-unknown cannot exceed size-max");
         }
@@ -152,7 +175,7 @@ public record ScoringProperties(
         proximityNeighbour = orDefault(proximityNeighbour, 1.5);
         neighbourProvinces = neighbourProvinces == null
                 ? List.of("湖北省", "江西省", "广东省", "广西壮族自治区", "贵州省", "重庆市") : List.copyOf(neighbourProvinces);
-        recruitRegion = orDefault(recruitRegion, 2.0);
+        recruitRegion = orDefault(recruitRegion, 1.0);
         if (recruitRegions == null) {
             Map<String, List<String>> regions = new LinkedHashMap<>();
             regions.put("粤港澳大湾区", List.of("广东省", "香港", "澳门"));
@@ -168,8 +191,8 @@ public record ScoringProperties(
         tieHolding = orDefault(tieHolding, 2.0);
         tiePartner = orDefault(tiePartner, 2.0);
         tieSibling = orDefault(tieSibling, 1.0);
-        tieCoSupplier = orDefault(tieCoSupplier, 1.0);
-        coSupplierCap = orDefault(coSupplierCap, 1.5);
+        tieCoSupplier = orDefault(tieCoSupplier, 0.5);
+        coSupplierCap = orDefault(coSupplierCap, 1.0);
         groupTieFactor = orDefault(groupTieFactor, 0.5);
         chainTieCap = orDefault(chainTieCap, 8.0);
         pathWeight = orDefault(pathWeight, 2.0);
@@ -198,6 +221,9 @@ public record ScoringProperties(
         customerNeedsGapFit = customerNeedsGapFit == null || customerNeedsGapFit;
         cityFirmsToExpansion = cityFirmsToExpansion == null || cityFirmsToExpansion;
         chainDropsGroupLocal = chainDropsGroupLocal == null || chainDropsGroupLocal;
+        groupTieNeedsFeed = groupTieNeedsFeed == null || groupTieNeedsFeed;
+        businessDropsUnattractable = businessDropsUnattractable == null || businessDropsUnattractable;
+        tieFeedsPlant = orDefault(tieFeedsPlant, 3.0);
     }
 
     /** 以商招商: a tie of this kind, held this many steps up the plant's parents, can make a business lead. */
@@ -214,7 +240,7 @@ public record ScoringProperties(
         return new ScoringProperties(null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null, null, null, null, null);
     }
 
     double listWeight(String list) {
@@ -236,6 +262,7 @@ public record ScoringProperties(
             case PARTNER -> tiePartner;
             case SIBLING -> tieSibling;
             case CO_SUPPLIER -> tieCoSupplier;
+            case NEEDS -> tieFeedsPlant;
         };
     }
 

@@ -17,5 +17,10 @@ public enum TieKind {
     /** a shareholder of the local firm also INVESTS_IN it */
     SIBLING,
     /** it SUPPLIES a customer the local firm also SUPPLIES */
-    CO_SUPPLIER
+    CO_SUPPLIER,
+    /**
+     * no known tie: it makes, as its main business, what the local firm's own segment buys (its segment FEEDS the
+     * firm's): the classic 以商招商 "an anchor brings its suppliers", inferred from the chain, never a claimed relation
+     */
+    NEEDS
 }

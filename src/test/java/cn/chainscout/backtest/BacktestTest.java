@@ -62,7 +62,7 @@ class BacktestTest {
                         BacktestRun.Result::chainRank, BacktestRun.Result::segmentRank, BacktestRun.Result::businessRank,
                         BacktestRun.Result::expansionRank)
                 .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("辛玻璃", "2021-06-01", 3, 2, null, null), // only a co-supplier: no business lead
+                        org.assertj.core.groups.Tuple.tuple("辛玻璃", "2021-06-01", 2, 1, null, null), // only a co-supplier: no business lead
                         org.assertj.core.groups.Tuple.tuple("丑电池", "2021-03-01", 1, null, 1, null),
                         org.assertj.core.groups.Tuple.tuple("某某新能源", "2021-05-20", null, null, null, null),
                         org.assertj.core.groups.Tuple.tuple("巳集团", "2022-01-01", null, null, null, 1),
@@ -87,11 +87,11 @@ class BacktestTest {
     @WithMockUser(roles = "ADMIN")
     void oneDateForAllSigningsUsesTheListsOfThatDay() throws IOException {
         // at the end of 2018 甲电子 was not there yet (2019), nor the case makers 丙 and 丁 (2020): only the key glass
-        // and case segments were missing, each worth 4.5; 庚 15.0 (3.5 for 广东), then 14.5 each for 丙, 丁 and 辛
-        // (all in 湖南), by id; 丑电池 had no local customer, so there was no list through 甲电子
+        // and case segments were missing, each worth 4.5; 15.0 each for 丙, 丁 and 辛 (all in 湖南: 3), by id, then 庚
+        // 14.5 (2.5 for 广东); 丑电池 had no local customer, so there was no list through 甲电子
         BacktestRun run = backtests.run("fixture 2018", fixture(), LocalDate.of(2018, 12, 31));
         assertThat(run.asOfRule()).isEqualTo("2018-12-31");
-        assertThat(run.results().getFirst().chainRank()).isEqualTo(4);
+        assertThat(run.results().getFirst().chainRank()).isEqualTo(3);
         assertThat(run.results().get(1).businessRank()).isNull();
     }
 

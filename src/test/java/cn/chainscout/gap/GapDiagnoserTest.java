@@ -67,17 +67,17 @@ class GapDiagnoserTest {
         FirmRef small = new FirmRef("s", "小厂", "Small", "10亿", false);
         GapDiagnoser.SegmentFacts one = segment("one", true, List.of(small));
         assertThat(status(diagnose(GapProperties.defaults(), Set.of(), one), "one")).isEqualTo(GapStatus.WEAK);
-        GapProperties oneIsEnough = new GapProperties(1, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        GapProperties oneIsEnough = new GapProperties(1, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(status(diagnose(oneIsEnough, Set.of(), one), "one")).isEqualTo(GapStatus.COVERED);
-        GapProperties tenYiIsStrong = new GapProperties(null, "10亿", null, null, null, null, null, null, null, null, null, null, null, null, null);
+        GapProperties tenYiIsStrong = new GapProperties(null, "10亿", null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(status(diagnose(tenYiIsStrong, Set.of(), one), "one")).isEqualTo(GapStatus.COVERED);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new GapProperties(null, "20亿", null, null, null, null,
-                null, null, null, null, null, null, null, null, null)).hasMessageContaining("strong-tier");
+                null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("strong-tier");
 
         GapDiagnoser.SegmentFacts missing = segment("m", true, List.of());
         assertThat(diagnose(GapProperties.defaults(), Set.of(), missing).segment("m").orElseThrow().severity()).isEqualTo(15.0);
-        GapProperties heavier = new GapProperties(null, null, 20.0, null, null, 1.0, null, null, null, null, null, null, null, null, null);
+        GapProperties heavier = new GapProperties(null, null, 20.0, null, null, 1.0, null, null, null, null, null, null, null, null, null, null, null);
         assertThat(diagnose(heavier, Set.of(), missing).segment("m").orElseThrow().severity()).isEqualTo(40.0);
     }
 
@@ -97,7 +97,7 @@ class GapDiagnoserTest {
         assertThat(o.importance()).isEqualTo(2.0);
         assertThat(gaps.segment("cell").orElseThrow().importance()).isEqualTo(3.0);
         assertThat(o.reasonZh()).contains("经多级上下游间接需求：整机厂");
-        GapProperties direct = new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, 0.0, null);
+        GapProperties direct = new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null, null, 0.0, null, null, null);
         assertThat(diagnose(direct, Set.of(), ore, cathode, cell, pack).segment("ore").orElseThrow().severity()).isEqualTo(10.0);
     }
 

@@ -87,14 +87,20 @@ class LeadScorerTest {
     @Test
     void size_theBandPeaksAtFirmsThatDoTheDistrictsProjectsNotAtGiantsOrTinyFirms() {
         Lead mid = chainLead(company("mid", "四川省", List.of(), 80.0, null, List.of(), false));
+        Lead large = chainLead(company("large", "四川省", List.of(), 948.7, null, List.of(), false));
         Lead giant = chainLead(company("giant", "四川省", List.of(), 8000.0, null, List.of(), false));
         Lead tiny = chainLead(company("tiny", "四川省", List.of(), 2.0, null, List.of(), false));
-        assertThat(ranked(giant, tiny, mid)).containsExactly("mid", "tiny", "giant");
+        Lead unknown = chainLead(company("unknown", "四川省", List.of(), null, null, List.of(), false));
+        assertThat(ranked(giant, tiny, mid, large, unknown)).containsExactly("mid", "unknown", "tiny", "large", "giant");
         assertThat(mid.part("size")).isEqualTo(4.0);
-        assertThat(giant.part("size")).isEqualTo(0.25); // 4 × 500 / 8000
-        assertThat(tiny.part("size")).isEqualTo(0.4);   // 4 × 2 / 20
-        assertThat(giant.parts().get(2).zh()).contains("年营收约8000亿元（2024年）", "属大型集团");
-        assertThat(scorer.sizePoints(null)).isEqualTo(1.0);
+        assertThat(large.part("size")).isEqualTo(0.5);  // half-way (in logarithm) from the band's 300 to the giant's 3000
+        assertThat(giant.part("size")).isEqualTo(-3.0); // a giant loses points, and no more beyond 3000
+        assertThat(tiny.part("size")).isEqualTo(0.8);   // 4 × 2 / 10
+        assertThat(large.parts().get(2).zh()).contains("年营收约948.7亿元（2024年）", "属大型集团", "5–50亿元");
+        assertThat(giant.parts().get(2).zh()).contains("属特大集团", "减3分");
+        // unknown revenue and on no list: neither the band's peak nor a giant's deduction, and it says so
+        assertThat(unknown.part("size")).isEqualTo(1.5);
+        assertThat(unknown.parts().get(2).zh()).contains("营收规模不详", "不在500强榜单上");
     }
 
     @Test
@@ -104,11 +110,12 @@ class LeadScorerTest {
         Lead shanghai = chainLead(company("c-shanghai", "上海市", List.of(), 100.0, null, List.of(), false));
         Lead sichuan = chainLead(company("d-sichuan"));
         assertThat(hunanPlant.part("proximity")).isEqualTo(3.0);
-        assertThat(shenzhen.part("proximity")).isEqualTo(1.5 + 2); // a neighbour and 粤港澳大湾区
-        assertThat(shanghai.part("proximity")).isEqualTo(2.0);      // 长三角
+        assertThat(shenzhen.part("proximity")).isEqualTo(1.5 + 1); // a neighbour and 粤港澳大湾区
+        assertThat(shanghai.part("proximity")).isEqualTo(1.0);      // 长三角
         assertThat(sichuan.part("proximity")).isZero();
-        assertThat(ranked(sichuan, shanghai, hunanPlant, shenzhen)).containsExactly("b-shenzhen", "a-hunan", "c-shanghai", "d-sichuan");
-        assertThat(shenzhen.parts().get(3).zh()).isEqualTo("在邻近省份（广东省）已有工厂或总部，总部在本区重点招商的粤港澳大湾区（广东省），得3.5分。");
+        // a plant in the province is a real pull, more than a headquarters in a recruiting region
+        assertThat(ranked(sichuan, shanghai, hunanPlant, shenzhen)).containsExactly("a-hunan", "b-shenzhen", "c-shanghai", "d-sichuan");
+        assertThat(shenzhen.parts().get(3).zh()).isEqualTo("在邻近省份（广东省）已有工厂或总部，总部在本区重点招商的粤港澳大湾区（广东省），得2.5分。");
     }
 
     @Test
@@ -121,7 +128,8 @@ class LeadScorerTest {
         Lead news = chainLead(company("d"), fits, List.of(tie("l", TieKind.SUPPLIER, 0, true)));
         assertThat(direct.part("ties")).isEqualTo(6.0);
         assertThat(group.part("ties")).isEqualTo(3.0);
-        assertThat(co.part("ties")).isEqualTo(1.5); // three shared buyers, capped
+        assertThat(co.part("ties")).isEqualTo(1.0); // three shared buyers, capped
+        assertThat(co.parts().get(4).zh()).startsWith("与本地企业没有直接供销关系；").contains("彼此并不供货");
         assertThat(news.part("ties")).isZero();
         assertThat(news.parts().get(4).zh()).contains("另有1条未核实的新闻关系，仅供参考，不计分");
         assertThat(ranked(news, co, group, direct)).containsExactly("a", "b", "c", "d");
@@ -183,7 +191,8 @@ class LeadScorerTest {
         // single values (a negative weight, a share above 1) are refused by their constraints: SettingsTest
         assertThatThrownBy(() -> new ScoringProperties(null, null, null, null, null, null, 600.0, 500.0, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null)).hasMessageContaining("size-band-low-yi");
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null)).hasMessageContaining("size-band-low-yi");
     }
 
     @Test
@@ -193,6 +202,41 @@ class LeadScorerTest {
         LeadExplainer.Why why = LeadExplainer.chainLead(plantsOnly, null, fit(GapStatus.MISSING, 20, 0.8, true), null, true, "望城区", "Wangcheng");
         assertThat(why.zh()).endsWith("；其在湖南省设有工厂。");
         assertThat(why.en()).endsWith("; it has plants in Hunan.");
+    }
+
+    @Test
+    void originBound_aProductTiedToItsPlaceOfOriginRanksBelowAttractableGapsWithItsNote() {
+        GapFit baijiu = new GapFit("ch", "fd-baijiu", "白酒", "Baijiu", GapStatus.MISSING, 30, true, 0.9, null,
+                GapProperties.defaults().attractable("fd-baijiu"));
+        Lead distillery = chainLead(company("distillery"), List.of(baijiu), List.of());
+        Lead cartons = chainLead(company("cartons"), List.of(fit(GapStatus.WEAK, 4, 0.5, true)), List.of());
+        assertThat(baijiu.attractable()).isFalse();
+        assertThat(ranked(distillery, cartons)).containsExactly("cartons", "distillery");
+        assertThat(distillery.parts().stream().filter(p -> p.name().equals("notRealistic")).findFirst().orElseThrow().zh())
+                .contains("依赖原产地");
+        // the origin list is configuration: without it baijiu is a gap like any other
+        GapProperties none = new GapProperties(null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, List.of(), null);
+        assertThat(none.attractable("fd-baijiu")).isTrue();
+        // filling machines are built at the maker's plant and shipped: a machinery maker is no recruit for a food park
+        GapFit machines = new GapFit("ch", "fd-machinery", "食品与包装机械", "Machinery", GapStatus.MISSING, 30, true, 0.9, null,
+                GapProperties.defaults().attractable("fd-machinery"));
+        Lead machinery = chainLead(company("machinery"), List.of(machines), List.of());
+        assertThat(ranked(machinery, cartons)).containsExactly("cartons", "machinery");
+        assertThat(machinery.parts().stream().filter(p -> p.name().equals("notRealistic")).findFirst().orElseThrow().zh())
+                .contains("发货", "很少在客户所在地设厂");
+    }
+
+    @Test
+    void aCoSupplierTieIsNeverTheReasonTheSentenceGives() {
+        TieFact co = tie("泰嘉", TieKind.CO_SUPPLIER, 0, false);
+        Lead lead = chainLead(company("a", "广东省", List.of(), 100.0, null, List.of(), false),
+                List.of(fit(GapStatus.MISSING, 20, 0.8, true)), List.of(co));
+        LeadExplainer.Why why = LeadExplainer.chainLead(company("a", "广东省", List.of(), 100.0, null, List.of(), false), null,
+                fit(GapStatus.MISSING, 20, 0.8, true), null, true,
+                scorer.nearReason(company("a", "广东省", List.of(), 100.0, null, List.of(), false), HOME).orElse(null), "望城区", "Wangcheng");
+        assertThat(lead.part("ties")).isEqualTo(0.5);
+        assertThat(why.zh()).doesNotContain("苹果").endsWith("；其在邻近省份（广东省）已有工厂或总部。");
     }
 
     @Test

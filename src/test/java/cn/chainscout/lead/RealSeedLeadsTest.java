@@ -115,8 +115,15 @@ class RealSeedLeadsTest {
         leads.stream().limit(5).forEach(l -> System.out.println("  " + l.score() + " " + l.whyZh()));
         assertThat(leads).allSatisfy(l -> {
             assertThat(l.via().companyId()).isEqualTo(BYD_ELECTRONICS_CHANGSHA);
-            assertThat(l.via().tie()).isIn(TieKind.SUPPLIER, TieKind.CUSTOMER);
+            assertThat(l.via().tie()).isIn(TieKind.SUPPLIER, TieKind.CUSTOMER, TieKind.NEEDS);
             EvidencePath path = l.paths().getFirst();
+            if (l.via().tie() == TieKind.NEEDS) {
+                // no relation claimed: the evidence is the maker's own segment, a main business that feeds the plant's
+                assertThat(path.kind()).isEqualTo("SEGMENT");
+                assertThat(path.nodes().getFirst().id()).isEqualTo(l.companyId());
+                assertThat(l.whyZh()).contains("按产业链上下游推断，并非已知的供货关系");
+                return;
+            }
             assertThat(path.kind()).isEqualTo("TIE");
             assertThat(path.nodes().getFirst().id()).isEqualTo(BYD_ELECTRONICS_CHANGSHA);
             assertThat(path.nodes().getLast().id()).isEqualTo(l.companyId());
@@ -125,10 +132,15 @@ class RealSeedLeadsTest {
             assertThat(path.relationships().stream().filter(r -> r.type().equals("SUBSIDIARY_OF")).count()).isLessThanOrEqualTo(1);
             assertThat(path.relationships()).noneMatch(r -> "unverified".equals(r.confidence()));
         });
-        // brand owners it assembles for, Apple's other suppliers, its own group: none is a business lead
+        // brand owners it assembles for, its own group: none is a business lead; Apple's other suppliers only for what
+        // the plant buys (蓝思's cover glass), never as co-suppliers
         assertThat(leads).extracting(Lead::companyId).doesNotContain(BYD_ELECTRONICS_CHANGSHA, "byd", "byd-electronic-intl",
                 "huawei-investment-and-holding", "apple", "xiaomi", "lenovo-group", "vivo", "oppo", "honor",
-                "lens-technology", "contemporary-amperex-technology", "changyuan-lico");
+                "contemporary-amperex-technology", "changyuan-lico");
+        assertThat(leads).filteredOn(l -> l.companyId().equals("lens-technology")).allSatisfy(l ->
+                assertThat(l.via().tie()).isEqualTo(TieKind.NEEDS));
+        // the richest list a phone-assembly anchor has: the makers of what it buys
+        assertThat(leads).hasSizeGreaterThanOrEqualTo(20);
         assertThat(businessLeads.leadsVia(BYD_ELECTRONICS_CHANGSHA, 200)).isEqualTo(leads);
     }
 
@@ -160,12 +172,19 @@ class RealSeedLeadsTest {
         leads.stream().limit(5).forEach(l -> System.out.println("  " + l.score() + " " + l.whyZh()));
         assertThat(leads).isNotEmpty().allSatisfy(l -> {
             assertThat(l.via().companyId()).isEqualTo("ausnutria");
-            assertThat(l.paths().getFirst().nodes().getFirst().id()).isEqualTo("ausnutria");
+            // a known tie's path starts at the plant; an inferred one (NEEDS) is the maker's own segment
+            assertThat(l.paths().getFirst().nodes().getFirst().id())
+                    .isEqualTo(l.via().tie() == TieKind.NEEDS ? l.companyId() : "ausnutria");
         });
-        // its supplier of milk is a lead; its parent group 伊利 is not: a group already present is for 二次招商; nor
-        // its shareholder 晟德, nor Pure Nutrition, a supplier it owns, nor a partner known only from the news
-        assertThat(leads).extracting(Lead::companyId).contains("westland-milk-products")
-                .doesNotContain("yili-group", "center-laboratories", "pure-nutrition-nz", "lenovo-group");
+        // what a formula plant buys: cans and cartons, nutrient premixes
+        assertThat(leads).filteredOn(l -> l.via().tie() == TieKind.NEEDS).extracting(l -> l.fills().getFirst().segmentId())
+                .isNotEmpty().isSubsetOf("fd-packaging", "fd-nutrition-ingredients", "fd-additives", "fd-testing");
+        // its parent group 伊利 is not a lead: a group already present is for 二次招商; nor its shareholder 晟德, nor
+        // Pure Nutrition, a supplier it owns, nor a partner known only from the news; nor 伊利's suppliers for its
+        // liquid milk (raw milk, aseptic cartons), which feed no segment of 澳优's own plant
+        assertThat(leads).extracting(Lead::companyId)
+                .doesNotContain("yili-group", "center-laboratories", "pure-nutrition-nz", "lenovo-group",
+                        "china-zhongdi-dairy", "tetra-pak");
         assertThat(businessLeads.leadsViaLeadingFirms("wangcheng", 20)).isNotEmpty();
     }
 }
