@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.chainscout.common.NotFoundException;
+import cn.chainscout.common.graph.GraphReadCache;
 import org.neo4j.driver.Value;
 import cn.chainscout.common.user.Roles;
 import org.springframework.stereotype.Service;
@@ -22,10 +23,12 @@ public class GapService {
 
     private final GapQueries queries;
     private final GapProperties properties;
+    private final GraphReadCache cache;
 
-    GapService(GapQueries queries, GapProperties properties) {
+    GapService(GapQueries queries, GapProperties properties, GraphReadCache cache) {
         this.queries = queries;
         this.properties = properties;
+        this.cache = cache;
     }
 
     /** @throws NotFoundException when no chain has this id */
@@ -35,6 +38,11 @@ public class GapService {
 
     /** The chain as it was at a date: local firms that arrived later, and ties that started later, do not count. */
     public ChainGaps diagnose(String chainId, AsOf asOf) {
+        // today's diagnosis changes only with the graph: kept per graph version (a past date is computed)
+        return asOf.now() ? cache.get("gaps:" + chainId, () -> compute(chainId, asOf)) : compute(chainId, asOf);
+    }
+
+    private ChainGaps compute(String chainId, AsOf asOf) {
         GapQueries.ChainInfo chain = queries.chain(chainId).orElseThrow(() -> new NotFoundException("chain", chainId));
         return GapDiagnoser.diagnose(queries.facts(chain, asOf), properties);
     }
@@ -45,6 +53,11 @@ public class GapService {
     }
 
     public List<ChainGaps> diagnoseDistrict(String districtId, AsOf asOf) {
+        return asOf.now() ? cache.get("gaps-district:" + districtId, () -> computeDistrict(districtId, asOf))
+                : computeDistrict(districtId, asOf);
+    }
+
+    private List<ChainGaps> computeDistrict(String districtId, AsOf asOf) {
         return queries.facts(queries.chainsIn(districtId), asOf).stream().map(f -> GapDiagnoser.diagnose(f, properties)).toList();
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import cn.chainscout.common.NotFoundException;
+import cn.chainscout.common.graph.GraphReadCache;
 import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.ChainGaps;
 import cn.chainscout.gap.GapProperties;
@@ -41,15 +42,24 @@ public class BusinessLeadService {
     private final ScoringProperties weights;
     private final int firstRead;
     private final GapProperties gapProperties;
+    /** Today's lists per graph version; null: computed every time (services made by tests with other weights). */
+    private final GraphReadCache cache;
 
     @Autowired
-    BusinessLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties) {
-        this(gaps, queries, weights, gapProperties, ChainLeadService.FIRST_READ);
+    BusinessLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties,
+                        GraphReadCache cache) {
+        this(gaps, queries, weights, gapProperties, ChainLeadService.FIRST_READ, cache);
     }
 
     /** @param firstRead candidates scored in the first round (tests make it tiny so the pruning is exercised) */
     BusinessLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties,
                         int firstRead) {
+        this(gaps, queries, weights, gapProperties, firstRead, null);
+    }
+
+    private BusinessLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties,
+                                int firstRead, GraphReadCache cache) {
+        this.cache = cache;
         this.gaps = gaps;
         this.queries = queries;
         this.weights = weights;
@@ -65,6 +75,10 @@ public class BusinessLeadService {
 
     /** @throws NotFoundException when the company was not a local firm of any district at that date */
     public List<Lead> leadsVia(String localFirmId, int limit, AsOf asOf) {
+        return cached("business-leads-via:" + localFirmId + ":" + limit, asOf, () -> computeVia(localFirmId, limit, asOf));
+    }
+
+    private List<Lead> computeVia(String localFirmId, int limit, AsOf asOf) {
         LeadQueries.District district = queries.districtOfLocalFirm(localFirmId, asOf)
                 .orElseThrow(() -> new NotFoundException("local firm", localFirmId));
         return leads(district, List.of(localFirmId), limit, asOf);
@@ -76,6 +90,16 @@ public class BusinessLeadService {
     }
 
     public List<Lead> leadsViaLeadingFirms(String districtId, int limit, AsOf asOf) {
+        return cached("business-leads-leading:" + districtId + ":" + limit, asOf,
+                () -> computeViaLeadingFirms(districtId, limit, asOf));
+    }
+
+    /** Today's list changes only with the graph: kept per graph version; a past date's is computed. */
+    private List<Lead> cached(String key, AsOf asOf, java.util.function.Supplier<List<Lead>> compute) {
+        return cache == null || !asOf.now() ? compute.get() : cache.get(key, () -> List.copyOf(compute.get()));
+    }
+
+    private List<Lead> computeViaLeadingFirms(String districtId, int limit, AsOf asOf) {
         LeadQueries.District district = queries.district(districtId)
                 .orElseThrow(() -> new NotFoundException("district", districtId));
         return leads(district, queries.leadingFirms(districtId, asOf), limit, asOf);
@@ -94,6 +118,10 @@ public class BusinessLeadService {
      * Their own list: their presence is the reason, not a penalty. Few per district, so all are scored.
      */
     public List<Lead> expansionLeads(String districtId, int limit, AsOf asOf) {
+        return cached("expansion-leads:" + districtId + ":" + limit, asOf, () -> computeExpansion(districtId, limit, asOf));
+    }
+
+    private List<Lead> computeExpansion(String districtId, int limit, AsOf asOf) {
         LeadQueries.District district = queries.district(districtId)
                 .orElseThrow(() -> new NotFoundException("district", districtId));
         int n = Math.clamp(limit, 1, MAX_LIMIT);

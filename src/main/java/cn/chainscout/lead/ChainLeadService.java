@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import cn.chainscout.common.NotFoundException;
+import cn.chainscout.common.graph.GraphReadCache;
 import cn.chainscout.gap.AsOf;
 import cn.chainscout.gap.ChainGaps;
 import cn.chainscout.gap.GapProperties;
@@ -42,14 +43,23 @@ public class ChainLeadService {
     private final ScoringProperties weights;
     private final LeadScorer scorer;
     private final int firstRead;
+    /** Today's lists per graph version; null: computed every time (services made by tests with other weights). */
+    private final GraphReadCache cache;
 
     @Autowired
-    ChainLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties) {
-        this(gaps, queries, weights, gapProperties, FIRST_READ);
+    ChainLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties,
+                     GraphReadCache cache) {
+        this(gaps, queries, weights, gapProperties, FIRST_READ, cache);
     }
 
     /** @param firstRead candidates read in the first round (tests make it tiny so the pruning is exercised) */
     ChainLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties, int firstRead) {
+        this(gaps, queries, weights, gapProperties, firstRead, null);
+    }
+
+    private ChainLeadService(GapService gaps, LeadQueries queries, ScoringProperties weights, GapProperties gapProperties,
+                             int firstRead, GraphReadCache cache) {
+        this.cache = cache;
         this.gaps = gaps;
         this.queries = queries;
         this.weights = weights;
@@ -68,6 +78,11 @@ public class ChainLeadService {
 
     /** The same on the graph as it was at a date (the backtest asks "what would the list have said then?"). */
     public List<Lead> leads(String chainId, String segmentId, String list, int limit, AsOf asOf) {
+        return cached("chain-leads:" + chainId + ":" + segmentId + ":" + list + ":" + limit, asOf,
+                () -> compute(chainId, segmentId, list, limit, asOf));
+    }
+
+    private List<Lead> compute(String chainId, String segmentId, String list, int limit, AsOf asOf) {
         ChainGaps diagnosis = gaps.diagnose(chainId, asOf);
         LeadQueries.District district = queries.district(diagnosis.districtId()).orElseGet(() -> new LeadQueries.District(
                 diagnosis.districtId(), diagnosis.districtName(), diagnosis.districtNameEn(), diagnosis.province()));
@@ -90,6 +105,16 @@ public class ChainLeadService {
     }
 
     public List<Lead> leadsForDistrict(String districtId, String list, int limit, AsOf asOf) {
+        return cached("district-leads:" + districtId + ":" + list + ":" + limit, asOf,
+                () -> computeForDistrict(districtId, list, limit, asOf));
+    }
+
+    /** Today's list changes only with the graph: kept per graph version; a past date's is computed. */
+    private List<Lead> cached(String key, AsOf asOf, java.util.function.Supplier<List<Lead>> compute) {
+        return cache == null || !asOf.now() ? compute.get() : cache.get(key, () -> List.copyOf(compute.get()));
+    }
+
+    private List<Lead> computeForDistrict(String districtId, String list, int limit, AsOf asOf) {
         LeadQueries.District district = queries.district(districtId)
                 .orElseThrow(() -> new NotFoundException("district", districtId));
         int n = Math.clamp(limit, 1, MAX_LIMIT);

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * After the start (the seed is loaded before the web server opens), runs every gap and lead query once
- * in the background: the first plan of these Cypher queries costs seconds, which the first user would
- * otherwise wait for.
+ * in the background: the first plan of these Cypher queries costs seconds, and the lists computed are
+ * kept for the pages, which the first user would otherwise wait for.
  */
 @Component
 @Order(20)
@@ -57,14 +57,17 @@ class LeadWarmUp implements ApplicationRunner {
     private void warmUp() {
         long started = System.nanoTime();
         try {
+            // the lists the pages ask for (the leads page, 全国分布), so the first visit finds them kept
+            // (GraphReadCache) until the graph is next written
             Set<String> districts = new LinkedHashSet<>();
             for (ChainOverview chain : chains.overview()) {
                 districts.add(gaps.diagnose(chain.id()).districtId());
-                if (districts.size() == 1) {
-                    chainLeads.leads(chain.id(), null, null, 1);
-                }
+                chainLeads.leads(chain.id(), null, null, ChainLeadService.MAX_LIMIT);
             }
-            districts.forEach(d -> businessLeads.leadsViaLeadingFirms(d, 1));
+            for (String d : districts) {
+                chainLeads.leadsForDistrict(d, null, ChainLeadService.MAX_LIMIT);
+                businessLeads.leadsViaLeadingFirms(d, BusinessLeadService.MAX_LIMIT);
+            }
             log.info("Gap and lead queries warmed up in {} ms", (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             // only a head start for the first user: a failure here must not matter

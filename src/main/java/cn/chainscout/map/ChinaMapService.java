@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import cn.chainscout.chain.ChainOverview;
 import cn.chainscout.chain.ChainService;
+import cn.chainscout.common.graph.GraphReadCache;
 import cn.chainscout.common.user.Roles;
 import cn.chainscout.gap.GapStatus;
 import cn.chainscout.lead.BusinessLeadService;
@@ -40,9 +41,11 @@ public class ChinaMapService {
     private final ChainService chains;
     private final ChainLeadService chainLeads;
     private final BusinessLeadService businessLeads;
+    private final GraphReadCache cache;
 
     ChinaMapService(MapQueries queries, ChainService chains, ChainLeadService chainLeads,
-                    BusinessLeadService businessLeads) {
+                    BusinessLeadService businessLeads, GraphReadCache cache) {
+        this.cache = cache;
         this.queries = queries;
         this.chains = chains;
         this.chainLeads = chainLeads;
@@ -56,6 +59,11 @@ public class ChinaMapService {
 
     /** One layer on the map; the chain matters for CANDIDATES only. */
     public ChinaMap map(String chainId, ChinaMap.Layer layer) {
+        // changes only with the graph: kept per graph version
+        return cache.get("china-map:" + chainId + ":" + layer, () -> compute(chainId, layer));
+    }
+
+    private ChinaMap compute(String chainId, ChinaMap.Layer layer) {
         List<Lead> found = switch (layer) {
             case CANDIDATES -> chainId == null ? List.of()
                     : chainLeads.leads(chainId, null, null, ChainLeadService.MAX_LIMIT);

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import cn.chainscout.chain.ChainService;
 import cn.chainscout.common.graph.GraphData;
 import cn.chainscout.common.i18n.Messages;
+import cn.chainscout.common.graph.GraphReadCache;
 import cn.chainscout.common.user.Roles;
 import cn.chainscout.gap.GapService;
 import cn.chainscout.gap.GapStatus;
@@ -55,14 +56,23 @@ public class ClusterMapService {
     private final MapQueries queries;
     private final GapService gaps;
     private final String districtId;
+    private final GraphReadCache cache;
 
-    ClusterMapService(MapQueries queries, GapService gaps, cn.chainscout.common.config.DistrictProperties settings) {
+    ClusterMapService(MapQueries queries, GapService gaps, cn.chainscout.common.config.DistrictProperties settings,
+                      GraphReadCache cache) {
+        this.cache = cache;
         this.queries = queries;
         this.gaps = gaps;
         this.districtId = settings.districtOrNull();
     }
 
     public ClusterMap map(MapFilter filter, Locale locale) {
+        // changes only with the graph (names in the page's language): kept per graph version
+        return cache.get("cluster-map:" + filter.chainId() + ":" + filter.parkId() + ":" + locale.toLanguageTag(),
+                () -> compute(filter, locale));
+    }
+
+    private ClusterMap compute(MapFilter filter, Locale locale) {
         List<MapQueries.ChainRow> chains = queries.chains(districtId);
         List<ClusterMap.ChainKey> keys = new ArrayList<>();
         for (int i = 0; i < chains.size(); i++) {
@@ -128,7 +138,8 @@ public class ClusterMapService {
                 }
             }
         }
-        return new ClusterMap(new GraphData(nodes, edges, "preset"), keys, parks, segments.size(), gapCount, firms.size());
+        return new ClusterMap(new GraphData(List.copyOf(nodes), List.copyOf(edges), "preset"), List.copyOf(keys), parks,
+                segments.size(), gapCount, firms.size());
     }
 
     /** 「（28 环节 · 缺口 18 · 12 家企业）」 after a chain's title: what a leader reads at the first zoom. */
