@@ -63,7 +63,7 @@ class BacktestTest {
                         BacktestRun.Result::expansionRank)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple("辛玻璃", "2021-06-01", 2, 1, null, null), // only a co-supplier: no business lead
-                        org.assertj.core.groups.Tuple.tuple("丑电池", "2021-03-01", 1, null, 1, null),
+                        org.assertj.core.groups.Tuple.tuple("丑电池", "2021-03-01", 1, null, 3, null), // after the glass makers 甲电子 buys from
                         org.assertj.core.groups.Tuple.tuple("某某新能源", "2021-05-20", null, null, null, null),
                         org.assertj.core.groups.Tuple.tuple("巳集团", "2022-01-01", null, null, null, 1),
                         org.assertj.core.groups.Tuple.tuple("辰乳清", "2020-01-10", 1, 1, 1, null));
