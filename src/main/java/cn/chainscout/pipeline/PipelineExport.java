@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import cn.chainscout.common.i18n.Messages;
 import cn.chainscout.project.Project;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
@@ -29,51 +31,75 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class PipelineExport {
 
-    /** Column name and width in characters. */
-    private record Column(String name, int width) {
+    /** Column (message key pipeline.excel.col.*) and width in characters. */
+    private record Column(String key, int width) {
     }
 
-    static final List<Column> COLUMNS = List.of(new Column("序号", 5), new Column("目标企业", 22), new Column("产业链", 10),
-            new Column("填补环节", 14), new Column("阶段", 8), new Column("责任单位", 16), new Column("负责人", 8),
-            new Column("下一步", 24), new Column("下一步日期", 11), new Column("是否逾期", 8),
-            new Column("投资额（亿元）", 10), new Column("用地（亩）", 9), new Column("签约日期", 11),
-            new Column("线索类型", 10), new Column("关联本地企业", 16), new Column("推荐理由", 36), new Column("备注", 24),
-            new Column("放弃原因", 16), new Column("最近更新", 16), new Column("更新人", 10));
+    static final List<Column> COLUMNS = List.of(new Column("no", 5),
+            new Column("company", 22),
+            new Column("chain", 10),
+            new Column("segment", 14),
+            new Column("stage", 8),
+            new Column("unit", 16),
+            new Column("owner", 8),
+            new Column("nextStep", 24),
+            new Column("nextStepDate", 11),
+            new Column("overdue", 8),
+            new Column("investment", 10),
+            new Column("land", 9),
+            new Column("signedOn", 11),
+            new Column("kind", 10),
+            new Column("via", 16),
+            new Column("reason", 36),
+            new Column("notes", 24),
+            new Column("dropReason", 16),
+            new Column("updated", 16),
+            new Column("updatedBy", 10));
 
     /** The first data row (0-based): title, subtitle, header come before it. */
     static final int FIRST_ROW = 3;
 
     private static final DateTimeFormatter UPDATED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    static byte[] xlsx(List<LeadCard> leads, Map<String, Project> projectsByLead, String district, LocalDate today) {
+    /**
+     * The sheet in the language of the page it was asked from: headers, title, stages and lead types
+     * translated, names in English where the graph has them; what users typed stays as typed.
+     */
+    static byte[] xlsx(List<LeadCard> leads, Map<String, Project> projectsByLead, String district, LocalDate today,
+                       Messages messages, Locale locale) {
+        java.util.function.BiFunction<String, Object[], String> t = (key, args) -> messages.get(key, locale, args);
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("项目推进");
+            Sheet sheet = book.createSheet(t.apply("pipeline.excel.sheet", new Object[0]));
             Styles s = new Styles(book);
             int last = COLUMNS.size() - 1;
 
-            cell(sheet.createRow(0), 0, district + "招商项目推进月调度表", s.title);
+            cell(sheet.createRow(0), 0, t.apply("pipeline.excel.title", new Object[] {district}), s.title);
             sheet.getRow(0).setHeightInPoints(26);
             sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, last));
             long overdue = leads.stream().filter(LeadCard::overdue).count();
-            cell(sheet.createRow(1), 0, "截至 " + today + "　共 " + leads.size() + " 条，逾期 " + overdue
-                    + " 条　投资额单位：亿元；用地单位：亩", s.subtitle);
+            cell(sheet.createRow(1), 0, t.apply("pipeline.excel.subtitle", new Object[] {today.toString(), leads.size(), overdue}),
+                    s.subtitle);
             sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, last));
 
             Row header = sheet.createRow(2);
             header.setHeightInPoints(30);
             for (int c = 0; c < COLUMNS.size(); c++) {
-                cell(header, c, COLUMNS.get(c).name(), s.header);
+                cell(header, c, t.apply("pipeline.excel.col." + COLUMNS.get(c).key(), new Object[0]), s.header);
                 sheet.setColumnWidth(c, COLUMNS.get(c).width() * 256 + 200);
             }
             for (int i = 0; i < leads.size(); i++) {
                 LeadCard l = leads.get(i);
                 Project p = projectsByLead.get(l.id());
                 Row row = sheet.createRow(FIRST_ROW + i);
-                List<Object> values = java.util.Arrays.asList(i + 1, l.companyName(), l.chainName(), l.segmentName(),
-                        l.stage().zh(), l.unit(), l.owner(), l.nextStep(),
-                        l.nextStepDate() == null ? null : l.nextStepDate().toString(), l.overdue() ? "逾期" : null,
+                List<Object> values = java.util.Arrays.asList(i + 1, Messages.name(locale, l.companyName(), l.companyNameEn()),
+                        Messages.name(locale, l.chainName(), l.chainNameEn()),
+                        Messages.name(locale, l.segmentName(), l.segmentNameEn()),
+                        t.apply("pipeline.stage." + l.stage().name(), new Object[0]), l.unit(), l.owner(), l.nextStep(),
+                        l.nextStepDate() == null ? null : l.nextStepDate().toString(),
+                        l.overdue() ? t.apply("pipeline.excel.overdue", new Object[0]) : null,
                         p == null ? null : p.investmentYi(), p == null ? null : p.landMu(),
-                        p == null ? null : p.signedOn().toString(), l.kind().zh(), l.viaName(), l.reason(), l.notes(),
+                        p == null ? null : p.signedOn().toString(), t.apply("pipeline.kind." + l.kind().name(), new Object[0]),
+                        Messages.name(locale, l.viaName(), l.viaNameEn()), l.reason(), l.notes(),
                         l.dropReason(), l.updatedAt() == null ? null
                                 : l.updatedAt().withZoneSameInstant(PipelineService.ZONE).format(UPDATED), l.updatedBy());
                 for (int c = 0; c < values.size(); c++) {

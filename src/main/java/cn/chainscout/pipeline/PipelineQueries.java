@@ -113,7 +113,9 @@ class PipelineQueries {
             RETURN c.id AS company, collect(l.id)[0] AS lead
             """;
 
-    private static final String DISTRICT_NAME = "MATCH (d:District {id: $district}) RETURN d.name";
+    private static final String DISTRICT_NAME = """
+            MATCH (d:District {id: $district})
+            RETURN CASE WHEN $english AND coalesce(d.nameEn, '') <> '' THEN d.nameEn ELSE d.name END""";
 
     private static final String OPEN_WITH_KEY = "MATCH (l:Lead {openKey: $key}) RETURN l.id AS id";
 
@@ -232,8 +234,8 @@ class PipelineQueries {
     }
 
     /** The district's name for titles (望城区), or its id when the graph has no name. */
-    String districtName(String district) {
-        return client.query(DISTRICT_NAME).bind(district).to("district")
+    String districtName(String district, boolean english) {
+        return client.query(DISTRICT_NAME).bind(district).to("district").bind(english).to("english")
                 .fetchAs(String.class).one().orElse(district);
     }
 

@@ -45,10 +45,13 @@ public class PipelineService {
     private final AuditTrail audit;
     private final String district;
     private final Clock clock;
+    private final cn.chainscout.common.i18n.Messages messages;
 
     PipelineService(PipelineQueries queries, ProjectService projects, CurrentUser user, AuditTrail audit,
-                    cn.chainscout.common.config.DistrictProperties settings, Clock clock) {
+                    cn.chainscout.common.config.DistrictProperties settings, Clock clock,
+                    cn.chainscout.common.i18n.Messages messages) {
         this.clock = clock;
+        this.messages = messages;
         this.queries = queries;
         this.projects = projects;
         this.user = user;
@@ -243,11 +246,18 @@ public class PipelineService {
         return queries.companies(text.strip(), Math.clamp(limit, 1, 50));
     }
 
+    /** The 月调度 sheet in Chinese. */
     public byte[] exportXlsx(List<LeadCard> leads) {
+        return exportXlsx(leads, cn.chainscout.common.i18n.Messages.CHINESE);
+    }
+
+    /** The 月调度 sheet in the page's language (an English page gets an English sheet). */
+    public byte[] exportXlsx(List<LeadCard> leads, java.util.Locale locale) {
         Map<String, cn.chainscout.project.Project> signed = new java.util.HashMap<>();
         leads.stream().filter(l -> l.projectId() != null)
                 .forEach(l -> projects.projectOfLead(l.id()).ifPresent(p -> signed.put(l.id(), p)));
-        return PipelineExport.xlsx(leads, signed, queries.districtName(district), today());
+        boolean english = cn.chainscout.common.i18n.Messages.isEnglish(locale);
+        return PipelineExport.xlsx(leads, signed, queries.districtName(district, english), today(), messages, locale);
     }
 
     private LeadCard lockCurrent(String id, long expectedVersion, String actor) {

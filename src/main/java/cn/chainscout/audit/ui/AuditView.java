@@ -39,9 +39,9 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         kind.setItems(trail.kinds());
         kind.setItemLabelGenerator(k -> worded("audit.thing.", k));
         kind.setClearButtonVisible(true);
-        DatePicker from = new DatePicker(getTranslation("audit.from"));
+        DatePicker from = cn.chainscout.common.ui.Formats.isoDates(new DatePicker(getTranslation("audit.from")));
         from.setId("audit-from");
-        DatePicker to = new DatePicker(getTranslation("audit.to"));
+        DatePicker to = cn.chainscout.common.ui.Formats.isoDates(new DatePicker(getTranslation("audit.to")));
         to.setId("audit-to");
         Paragraph problem = new Paragraph();
         problem.setId("audit-problem");

@@ -47,7 +47,7 @@ class BacktestView extends VerticalLayout implements HasDynamicTitle {
         add(new H1(getTranslation("nav.backtest")));
         add(new Paragraph(getTranslation("backtest.intro")));
         if (authentication.hasAnyRole(Roles.ANALYST, Roles.ADMIN)) {
-            DatePicker asOf = new DatePicker(getTranslation("backtest.asOf"));
+            DatePicker asOf = cn.chainscout.common.ui.Formats.isoDates(new DatePicker(getTranslation("backtest.asOf")));
             asOf.setId("backtest-as-of");
             asOf.setMax(java.time.LocalDate.now());
             asOf.setHelperText(getTranslation("backtest.asOf.help"));
@@ -76,8 +76,10 @@ class BacktestView extends VerticalLayout implements HasDynamicTitle {
         summaries.addColumn(s -> getTranslation(s.expansion() ? "backtest.expansion" : "backtest.new")).setHeader(getTranslation("backtest.kind"));
         summaries.addColumn(BacktestRun.Summary::signings).setHeader(getTranslation("backtest.signings"));
         summaries.addColumn(BacktestRun.Summary::known).setHeader(getTranslation("backtest.known"));
-        summaries.addColumn(s -> s.hit20() + "（" + Math.round(s.hit20Share() * 100) + "%）").setHeader("hit@20");
-        summaries.addColumn(s -> s.hit50() + "（" + Math.round(s.hit50Share() * 100) + "%）").setHeader("hit@50");
+        summaries.addColumn(s -> getTranslation("backtest.hitShare", s.hit20(), Math.round(s.hit20Share() * 100)))
+                .setHeader(getTranslation("backtest.hit", 20));
+        summaries.addColumn(s -> getTranslation("backtest.hitShare", s.hit50(), Math.round(s.hit50Share() * 100)))
+                .setHeader(getTranslation("backtest.hit", 50));
         summaries.setAllRowsVisible(true);
         results.addColumn(BacktestRun.Result::row).setHeader("#").setWidth("4em").setFlexGrow(0);
         results.addColumn(r -> r.company() + (r.known() ? "" : getTranslation("backtest.unknown"))).setHeader(getTranslation("company.name")).setFlexGrow(2);
@@ -109,7 +111,7 @@ class BacktestView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(BacktestRun run) {
         heading.setText(run.name() + " · " + getTranslation("backtest.asOf") + ": " + run.asOfRule()
-                + (run.notes().isEmpty() ? "" : " · " + String.join("；", run.notes())));
+                + (run.notes().isEmpty() ? "" : " · " + String.join(getTranslation("common.semicolon"), run.notes())));
         summaries.setItems(run.summaries());
         results.setItems(run.results());
     }

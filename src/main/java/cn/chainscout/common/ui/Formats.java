@@ -24,9 +24,21 @@ public final class Formats {
         return day == null ? "—" : day.format(DATE);
     }
 
-    /** A date picker that shows and reads 2026-12-03 like every other date in the app (not 2026/12/3). */
+    /**
+     * A date picker that shows and reads 2026-12-03 like every other date in the app (not 2026/12/3), and whose
+     * calendar speaks the page's language (the component's own words are English).
+     */
     public static <T extends com.vaadin.flow.component.datepicker.DatePicker> T isoDates(T picker) {
-        picker.setI18n(new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
+        var i18n = new com.vaadin.flow.component.datepicker.DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd");
+        com.vaadin.flow.component.UI ui = com.vaadin.flow.component.UI.getCurrent();
+        if (ui != null && !TranslationProvider.isEnglish(ui.getLocale())) {
+            i18n.setMonthNames(java.util.List.of("一月", "二月", "三月", "四月", "五月", "六月", "七月", "八月", "九月", "十月",
+                            "十一月", "十二月"))
+                    .setWeekdays(java.util.List.of("星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"))
+                    .setWeekdaysShort(java.util.List.of("日", "一", "二", "三", "四", "五", "六"))
+                    .setFirstDayOfWeek(1).setToday("今天").setCancel("取消");
+        }
+        picker.setI18n(i18n);
         return picker;
     }
 

@@ -68,7 +68,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         facts.addClassName("cs-facts");
         fact(facts, "company.name", c.name());
         fact(facts, "company.nameEn", c.nameEn());
-        fact(facts, "company.aliases", String.join("、", c.aliases()));
+        fact(facts, "company.aliases", String.join(getTranslation("common.listSep"), c.aliases()));
         fact(facts, "company.hq", join(cn.chainscout.common.i18n.Places.name(locale, c.country()),
                 cn.chainscout.common.i18n.Places.name(locale, c.province())));
         fact(facts, "company.ownership", cn.chainscout.common.i18n.Places.name(locale, c.ownership()));
@@ -100,7 +100,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             segments.addColumn(s -> TranslationProvider.name(locale, s.chainName(), s.chainNameEn())).setHeader(getTranslation("company.chain"));
             segments.addColumn(s -> TranslationProvider.name(locale, s.segmentName(), s.segmentNameEn())).setHeader(getTranslation("company.segment"));
             segments.addColumn(s -> getTranslation(s.main() ? "company.main" : "company.side")).setHeader(getTranslation("company.role"));
-            segments.addColumn(s -> String.join("、", s.products())).setHeader(getTranslation("company.products"));
+            segments.addColumn(s -> String.join(getTranslation("common.listSep"), s.products())).setHeader(getTranslation("company.products"));
             segments.addColumn(sourceRenderer(CompanyPortrait.SegmentRole::source)).setHeader(getTranslation("company.source")).setFlexGrow(3);
             add(segments);
         }
@@ -141,7 +141,7 @@ class CompanyView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             ties.addColumn(t -> getTranslation("tie." + t.type() + (t.outgoing() ? ".out" : ".in"))).setHeader(getTranslation("company.tie"));
             ties.addColumn(new ComponentRenderer<>(t -> new Anchor("companies/" + t.otherId(),
                     TranslationProvider.name(locale, t.otherName(), t.otherNameEn())))).setHeader(getTranslation("company.other"));
-            ties.addColumn(t -> String.join("、", t.products())).setHeader(getTranslation("company.products"));
+            ties.addColumn(t -> String.join(getTranslation("common.listSep"), t.products())).setHeader(getTranslation("company.products"));
             ties.addColumn(t -> t.confidence() == null ? "" : getTranslation("confidence." + t.confidence())).setHeader(getTranslation("company.confidence"));
             ties.addColumn(sourceRenderer(CompanyPortrait.Tie::source)).setHeader(getTranslation("company.source")).setFlexGrow(3);
             add(ties);

@@ -158,7 +158,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
         return switch (t.origin()) {
             case MEASURED -> getTranslation("dashboard.origin.measured."
                     + (Measure.chainOutput(t.measure()).isPresent() ? "chain-output" : t.measure())) + basis;
-            case MANUAL, NO_GRAPH_DATA -> basis.isEmpty() ? manual(t) : manual(t) + "；" + basis.strip();
+            case MANUAL, NO_GRAPH_DATA -> basis.isEmpty() ? manual(t) : manual(t) + getTranslation("common.semicolon") + basis.strip();
         };
     }
 

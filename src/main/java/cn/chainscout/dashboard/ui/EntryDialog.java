@@ -37,11 +37,10 @@ class EntryDialog extends Dialog {
         setHeaderTitle(getTranslation("dashboard.entry.title", TranslationProvider.name(locale, target.name(), target.nameEn())));
         setId("entry-dialog");
         value.setId("entry-value");
-        value.setLabel(getTranslation("dashboard.entry.value", target.unit() == null ? "" : target.unit()));
+        value.setLabel(getTranslation("dashboard.entry.value", cn.chainscout.common.ui.Formats.unit(target.unit(), getLocale())));
         asOf.setId("entry-date");
         asOf.setLabel(getTranslation("dashboard.entry.date"));
         asOf.setValue(today);
-        asOf.setI18n(new DatePicker.DatePickerI18n().setDateFormat("yyyy-MM-dd"));
         source.setId("entry-source");
         source.setLabel(getTranslation("dashboard.entry.source"));
         source.setPlaceholder(getTranslation("dashboard.entry.sourceHint"));
@@ -50,7 +49,7 @@ class EntryDialog extends Dialog {
         formError.addClassName("cs-entry-error");
         FormLayout form = new FormLayout(value, asOf, source);
         form.setColspan(source, 2);
-        add(new Paragraph(getTranslation("dashboard.entry.help", format(target.figure()), target.unit() == null ? "" : target.unit())),
+        add(new Paragraph(getTranslation("dashboard.entry.help", format(target.figure()), cn.chainscout.common.ui.Formats.unit(target.unit(), getLocale()))),
                 form, formError);
         Button save = new Button(getTranslation("dashboard.entry.save"), e -> onSave.accept(
                 new ManualEntry(value.getValue(), asOf.getValue(), source.getValue())));

@@ -244,7 +244,7 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private DownloadResponse download(byte[] bytes, String extension, String type) {
-        return new DownloadResponse(new ByteArrayInputStream(bytes), "招商线索." + extension, type, bytes.length);
+        return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("leads.exportFile") + "." + extension, type, bytes.length);
     }
 
     @Override

@@ -129,7 +129,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.addFileRejectedListener(e -> showError(getTranslation("import.rejected", e.getFileName(), maxMb)));
         upload.addFileRemovedListener(e -> {
             files.removeIf(f -> f.name().equals(e.getFileName()));
-            fileNames.setText(getTranslation("import.files", String.join("，", files.stream().map(SourceFile::name).toList())));
+            fileNames.setText(getTranslation("import.files", String.join(getTranslation("common.listSep"), files.stream().map(SourceFile::name).toList())));
         });
         fileNames.setId("import-files");
         Button analyse = new Button(getTranslation("import.analyse"), e -> analyse());
@@ -153,7 +153,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private void received(String name, byte[] bytes) {
         files.removeIf(f -> f.name().equals(name));
         files.add(new SourceFile(name, bytes));
-        fileNames.setText(getTranslation("import.files", String.join("，", files.stream().map(SourceFile::name).toList())));
+        fileNames.setText(getTranslation("import.files", String.join(getTranslation("common.listSep"), files.stream().map(SourceFile::name).toList())));
     }
 
     private void buildStep2() {
@@ -239,7 +239,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
     private String matchText(ImportPlan.PlannedRow r) {
         CompanyMatcher.Candidate c = r.match().proposal();
         String how = getTranslation("import.how." + r.match().how());
-        return c == null ? how : c.name() + "（" + how + "）";
+        return c == null ? how : getTranslation("common.paren", c.name(), how);
     }
 
     /** One option of a decision: a company, or null for a new company. */
@@ -403,7 +403,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         batches.addColumn(ImportBatch::id).setHeader(getTranslation("import.batch.id")).setFlexGrow(2);
         batches.addColumn(b -> getTranslation("list." + b.list())).setHeader(getTranslation("import.batch.list")).setFlexGrow(2);
         batches.addColumn(ImportBatch::year).setHeader(getTranslation("import.batch.year"));
-        batches.addColumn(b -> String.join("，", b.files())).setHeader(getTranslation("import.batch.files")).setFlexGrow(2);
+        batches.addColumn(b -> String.join(getTranslation("common.listSep"), b.files())).setHeader(getTranslation("import.batch.files")).setFlexGrow(2);
         batches.addColumn(ImportBatch::who).setHeader(getTranslation("import.batch.who"));
         batches.addColumn(b -> b.at() == null ? "" : b.at().withZoneSameInstant(java.time.ZoneId.systemDefault()).format(when))
                 .setHeader(getTranslation("import.batch.at")).setFlexGrow(2);

@@ -221,7 +221,8 @@ class LeadView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private Dialog signDialog(LeadCard l) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(getTranslation("project.sign.title"));
-        ProjectForm form = new ProjectForm(l.companyName() + "项目", projects::check);
+        ProjectForm form = new ProjectForm(getTranslation("project.defaultName",
+                TranslationProvider.name(getLocale(), l.companyName(), l.companyNameEn())), projects::check);
         form.setWidth("40em");
         dialog.add(form);
         Button confirm = new Button(getTranslation("project.sign.confirm"), e -> {

@@ -96,8 +96,8 @@ class PipelineView extends VerticalLayout implements HasDynamicTitle {
         filters.getStyle().set("gap", "var(--lumo-space-m)");
 
         Anchor excel = new Anchor(DownloadHandler.fromInputStream(e -> {
-            byte[] bytes = pipeline.exportXlsx(shown);
-            return new DownloadResponse(new ByteArrayInputStream(bytes), "项目推进.xlsx",
+            byte[] bytes = pipeline.exportXlsx(shown, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), getTranslation("pipeline.excel.file"),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", bytes.length);
         }), getTranslation("pipeline.export"));
         excel.setId("pipeline-export");

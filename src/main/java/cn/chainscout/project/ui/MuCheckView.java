@@ -27,7 +27,7 @@ public class MuCheckView extends Div {
             Span verdict = new Span(getTranslation(m.pass() ? "project.mu.pass" : "project.mu.fail"));
             verdict.getStyle().set("color", m.pass() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)")
                     .set("font-weight", "bold");
-            Div row = new Div(new Span(getTranslation("project.mu." + m.name()) + "："),
+            Div row = new Div(new Span(getTranslation("project.mu." + m.name()) + getTranslation("common.colon")),
                     new Span(getTranslation("project.mu.value", String.format("%,.1f", m.perMuWan()), String.format("%,.0f", m.thresholdWan())) + " "),
                     verdict);
             row.getElement().setAttribute("data-measure", m.name());
@@ -35,7 +35,7 @@ public class MuCheckView extends Div {
             add(row);
         }
         String failed = check.measures().stream().filter(m -> !m.pass()).map(m -> getTranslation("project.mu." + m.name()))
-                .collect(Collectors.joining("、"));
+                .collect(Collectors.joining(getTranslation("common.listSep")));
         Paragraph summary = new Paragraph(check.passes() ? getTranslation("project.mu.allPass") : getTranslation("project.mu.someFail", failed));
         summary.setId("mu-verdict");
         summary.getStyle().set("font-weight", "bold");

@@ -147,7 +147,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String roleNames(Set<String> roles) {
-        return String.join("、", Roles.ALL.stream().filter(roles::contains).map(r -> getTranslation("security.role." + r)).toList());
+        return String.join(getTranslation("common.listSep"), Roles.ALL.stream().filter(roles::contains).map(r -> getTranslation("security.role." + r)).toList());
     }
 
     @Override
