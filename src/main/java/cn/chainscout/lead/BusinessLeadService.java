@@ -373,10 +373,23 @@ public class BusinessLeadService {
                 String segmentNameEn = gapSegments.get(r.segmentId()).gap().nameEn();
                 ties.add(new TieFact(d.firm().id(), d.firm().name(), d.firm().nameEn(), d.firm().name(), d.firm().tier(),
                         d.firm().leading(), c.id(), TieKind.NEEDS, 0, 1, false, d.segmentName(), d.segmentNameEn(),
-                        segmentName, segmentNameEn, r.path()));
+                        segmentName, segmentNameEn, needsPath(c, r.segmentId(), segmentName, segmentNameEn, d)));
             }
         }
         return ties;
+    }
+
+    /** The reader's path of an inferred lead: the maker, what it makes, what that feeds, the plant that makes it. */
+    private static EvidencePath needsPath(CandidateFacts c, String segmentId, String segmentName, String segmentNameEn,
+                                          SegmentGap.Demand d) {
+        return new EvidencePath("NEEDS", List.of(
+                new EvidencePath.Node(c.id(), c.name(), c.nameEn(), "Company"),
+                new EvidencePath.Node(segmentId, segmentName, segmentNameEn, "Segment"),
+                new EvidencePath.Node(d.segmentId(), d.segmentName(), d.segmentNameEn(), "Segment"),
+                new EvidencePath.Node(d.firm().id(), d.firm().name(), d.firm().nameEn(), "Company")), List.of(
+                new EvidencePath.Relationship(c.id(), segmentId, "OPERATES_IN", null),
+                new EvidencePath.Relationship(segmentId, d.segmentId(), "FEEDS", null),
+                new EvidencePath.Relationship(d.firm().id(), d.segmentId(), "OPERATES_IN", null)));
     }
 
     private record GapFitSource(String chainId, SegmentGap gap) {

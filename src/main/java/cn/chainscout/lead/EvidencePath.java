@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A graph path behind a score part, as data for a picture.
  *
- * @param kind what it shows: GAP, SEGMENT, RANKED, TIE, GROUP_LOCAL
+ * @param kind what it shows: GAP, SEGMENT, RANKED, TIE, GROUP_LOCAL, NEEDS (what the maker makes feeds what the plant
+ *             makes: no relation between the two companies claimed)
  */
 public record EvidencePath(String kind, List<Node> nodes, List<Relationship> relationships) {
 

@@ -118,9 +118,12 @@ class RealSeedLeadsTest {
             assertThat(l.via().tie()).isIn(TieKind.SUPPLIER, TieKind.CUSTOMER, TieKind.NEEDS);
             EvidencePath path = l.paths().getFirst();
             if (l.via().tie() == TieKind.NEEDS) {
-                // no relation claimed: the evidence is the maker's own segment, a main business that feeds the plant's
-                assertThat(path.kind()).isEqualTo("SEGMENT");
+                // no relation claimed: the maker, its main business, what that feeds, the plant that makes it
+                assertThat(path.kind()).isEqualTo("NEEDS");
                 assertThat(path.nodes().getFirst().id()).isEqualTo(l.companyId());
+                assertThat(path.nodes().getLast().id()).isEqualTo(BYD_ELECTRONICS_CHANGSHA);
+                assertThat(path.relationships()).extracting(EvidencePath.Relationship::type)
+                        .containsExactly("OPERATES_IN", "FEEDS", "OPERATES_IN");
                 assertThat(l.whyZh()).contains("按产业链上下游推断，并非已知的供货关系");
                 return;
             }
@@ -172,7 +175,7 @@ class RealSeedLeadsTest {
         leads.stream().limit(5).forEach(l -> System.out.println("  " + l.score() + " " + l.whyZh()));
         assertThat(leads).isNotEmpty().allSatisfy(l -> {
             assertThat(l.via().companyId()).isEqualTo("ausnutria");
-            // a known tie's path starts at the plant; an inferred one (NEEDS) is the maker's own segment
+            // a known tie's path starts at the plant; an inferred one (NEEDS) at the maker, through what it makes
             assertThat(l.paths().getFirst().nodes().getFirst().id())
                     .isEqualTo(l.via().tie() == TieKind.NEEDS ? l.companyId() : "ausnutria");
         });

@@ -36,8 +36,8 @@ class ClusterMapServiceTest {
         assertThat(ids(map, "chain")).hasSize(4);
         // 206 segments, of which the 177 leaves are drawn (groups only hold them)
         assertThat(ids(map, "cluster-segment")).hasSize(map.segments()).hasSize(177);
-        // graph-seed/located-in.csv: 75 distinct local firms (永杉锂业 is in two parks, drawn once)
-        assertThat(ids(map, "company")).hasSize(75).hasSize(map.firms()).contains("company:ausnutria");
+        // graph-seed/located-in.csv: 77 distinct local firms (永杉锂业 is in two parks, drawn once)
+        assertThat(ids(map, "company")).hasSize(77).hasSize(map.firms()).contains("company:ausnutria");
         assertThat(map.graph().layout()).isEqualTo("preset");
         assertThat(map.graph().nodes()).allSatisfy(n -> assertThat(n.x()).isNotNull());
         Set<String> nodeIds = map.graph().nodes().stream().map(GraphData.Node::id).collect(Collectors.toSet());
@@ -83,10 +83,10 @@ class ClusterMapServiceTest {
                 "company:wastena-tongguan", "company:hunan-yongshan-lithium", "company:hunan-xinjinhao",
                 "company:hunan-wugan-pharma", "company:jinkai-recycling", "company:yihai-kerry-hunan",
                 "company:juxing-building-materials");
-        // 望城经开区 holds 铜官工业片区 and the two industrial parks (56 firms); outside it: 海归小镇 and the
+        // 望城经开区 holds 铜官工业片区 and the two industrial parks (58 firms); outside it: 海归小镇 and the
         // firms whose park no source names (望城区（园区不详）)
         ClusterMap zone = maps.map(new MapFilter(null, "wangcheng-etdz"), ZH);
-        assertThat(zone.firms()).isEqualTo(56);
+        assertThat(zone.firms()).isEqualTo(58);
         assertThat(ids(maps.map(new MapFilter(null, "haigui-town"), ZH), "company"))
                 .containsExactlyInAnyOrder("company:hunan-yongshan-lithium", "company:cn-000016");
     }
