@@ -243,8 +243,11 @@ public class ExplorerService {
             "Company", "#2563eb", "Segment", "#f87171", "Chain", "#9333ea", "Ranking", "#ca8a04",
             "Park", "#16a34a", "District", "#16a34a");
 
+    /** A place as the seed writes it (湖南省, 日本) or in English (Hunan, japan): the filter takes either. */
     private static boolean contains(String value, String part) {
-        return value != null && value.contains(part.strip());
+        String typed = part.strip();
+        return value != null && (value.contains(typed) || cn.chainscout.common.i18n.Places.english(value)
+                .toLowerCase(java.util.Locale.ROOT).contains(typed.toLowerCase(java.util.Locale.ROOT)));
     }
 
     /** The chain map: its segments, their diagnosis and the picture coloured by status. */

@@ -199,14 +199,14 @@ public class PipelineService {
         LeadCard now = lockCurrent(id, expectedVersion, actor);
         StageMoves.Move move = allowed(now.stage(), LeadStage.SIGNED);
         if (move.how() != StageMoves.How.SIGNING_FORM) {
-            throw new UserError("pipeline.error.move", now.stage().zh(), LeadStage.SIGNED.zh(), allowedText(now.stage()));
+            throw new UserError("pipeline.error.move", stageWord(now.stage()), stageWord(LeadStage.SIGNED), allowed(now.stage()));
         }
         ProjectService.validate(figures);
         Map<String, Object> props = new HashMap<>();
         List<Map<String, Object>> events = new ArrayList<>();
         change(props, events, "SIGN", "stage", now.stage().name(), LeadStage.SIGNED.name());
         write(id, props, events, actor);
-        return projects.create(id, now.companyName(), figures);
+        return projects.create(id, now.companyName(), now.companyNameEn(), figures);
     }
 
     /**
@@ -273,12 +273,16 @@ public class PipelineService {
             throw UserError.inField("stage", "pipeline.error.required", "stage");
         }
         return StageMoves.find(from, to).orElseThrow(
-                () -> new UserError("pipeline.error.move", from.zh(), to.zh(), allowedText(from)));
+                () -> new UserError("pipeline.error.move", stageWord(from), stageWord(to), allowed(from)));
     }
 
-    private static String allowedText(LeadStage from) {
-        List<String> to = StageMoves.from(from).stream().map(m -> m.to().zh()).toList();
-        return to.isEmpty() ? "—" : String.join("、", to);
+    /** The stages a lead may go to from {@code from}, worded in the reader's language when the refusal is read. */
+    private static List<Object> allowed(LeadStage from) {
+        return StageMoves.from(from).stream().map(m -> stageWord(m.to())).toList();
+    }
+
+    private static Object stageWord(LeadStage stage) {
+        return cn.chainscout.common.i18n.Messages.word("pipeline.stage." + stage.name());
     }
 
     /** Writes the lead's changed fields with their history, and the same change into the audit trail. */

@@ -10,8 +10,10 @@ import cn.chainscout.audit.AuditTrail;
 import cn.chainscout.common.user.Roles;
 import cn.chainscout.common.Commands;
 import cn.chainscout.common.UserError;
+import cn.chainscout.common.i18n.Messages;
 import cn.chainscout.common.user.CurrentUser;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +48,11 @@ public class ProjectService {
     private final CurrentUser user;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final Messages messages;
 
     ProjectService(ProjectQueries queries, MuBarProperties bar, CurrentUser user, ApplicationEventPublisher events,
-                   AuditTrail audit) {
+                   AuditTrail audit, Messages messages) {
+        this.messages = messages;
         this.queries = queries;
         this.bar = bar;
         this.user = user;
@@ -86,8 +90,21 @@ public class ProjectService {
     @Roles.Analyst
     @Transactional
     public String create(String leadId, String companyName, ProjectFigures f) {
+        return create(leadId, companyName, null, f);
+    }
+
+    /**
+     * As above; a project given no name is named after its company in the language of the request that signs it
+     * (Chinese where there is none): 蓝思科技项目, or Lens Technology project.
+     */
+    @Roles.Analyst
+    @Transactional
+    public String create(String leadId, String companyName, String companyNameEn, ProjectFigures f) {
         validate(f);
-        String name = f.name() == null || f.name().isBlank() ? companyName + "项目" : f.name().strip();
+        java.util.Locale locale = LocaleContextHolder.getLocaleContext() == null ? Messages.CHINESE : LocaleContextHolder.getLocale();
+        String name = f.name() == null || f.name().isBlank()
+                ? messages.get("project.defaultName", locale, Messages.name(locale, companyName, companyNameEn))
+                : f.name().strip();
         String id = queries.create("project-" + UUID.randomUUID(), leadId, f, name, user.name());
         audit.record("project.create", "Project", id, "", String.format(java.util.Locale.ROOT,
                 "lead=%s; investmentYi=%s; landMu=%s; annualOutputYi=%s; annualTaxWan=%s; signedOn=%s",
@@ -121,7 +138,8 @@ public class ProjectService {
             throw new UserError("project.error.stale", now.updatedBy() == null ? "?" : now.updatedBy());
         }
         if (to == null || now.stage().next() != to) {
-            throw new UserError("project.error.move", now.stage().zh(), to == null ? "" : to.zh());
+            throw new UserError("project.error.move", cn.chainscout.common.i18n.Messages.word("project.stage." + now.stage().name()),
+                    to == null ? "" : cn.chainscout.common.i18n.Messages.word("project.stage." + to.name()));
         }
         if (on == null) {
             throw new UserError("project.error.required", to == ProjectStage.STARTED ? "startedOn" : "producingOn");

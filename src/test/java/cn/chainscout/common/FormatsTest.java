@@ -34,6 +34,28 @@ class FormatsTest {
     }
 
     @Test
+    void tiersPlacesAndListsReadInThePagesLanguage() {
+        assertThat(Formats.tier("百亿", EN)).isEqualTo("≥ CNY 10 bn");
+        assertThat(Formats.tier("10亿", EN)).isEqualTo("≥ CNY 1 bn");
+        assertThat(Formats.tier("百亿", ZH)).isEqualTo("百亿");
+        // the map's boundary names are short (湖南, 广西); the seed writes full names (湖南省) and cities
+        assertThat(cn.chainscout.common.i18n.Places.english("湖南")).isEqualTo("Hunan");
+        assertThat(cn.chainscout.common.i18n.Places.english("湖南省")).isEqualTo("Hunan");
+        assertThat(cn.chainscout.common.i18n.Places.english("广西")).isEqualTo("Guangxi");
+        assertThat(cn.chainscout.common.i18n.Places.english("新疆")).isEqualTo("Xinjiang");
+        assertThat(cn.chainscout.common.i18n.Places.english("长沙市")).isEqualTo("Changsha");
+        assertThat(cn.chainscout.common.i18n.Places.english("望城区")).isEqualTo("望城区");
+        // a refusal's stage names are worded when it is read, in the reader's language
+        var messages = new cn.chainscout.common.i18n.Messages();
+        var stages = java.util.List.of(cn.chainscout.common.i18n.Messages.word("pipeline.stage.CONTACTED"),
+                cn.chainscout.common.i18n.Messages.word("pipeline.stage.DROPPED"));
+        assertThat(messages.get("pipeline.error.move", EN, stages.getFirst(), stages.getLast(), stages))
+                .isEqualTo("Cannot move from \"Contacted\" to \"Dropped\"; allowed: Contacted, Dropped");
+        assertThat(messages.get("pipeline.error.move", ZH, stages.getFirst(), stages.getLast(), stages))
+                .isEqualTo("不能从「已接洽」改为「已放弃」；可改为：已接洽、已放弃");
+    }
+
+    @Test
     void ranksAndDatesAreWrittenOneWay() {
         assertThat(Formats.rank(7, ZH)).isEqualTo("第7名");
         assertThat(Formats.rank(7, EN)).isEqualTo("No. 7");

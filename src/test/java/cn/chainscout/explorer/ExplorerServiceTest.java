@@ -102,4 +102,23 @@ class ExplorerServiceTest {
         assertThat(csv).startsWith("\uFEFF序号,线索类型,企业名称");
         assertThat(csv.lines().count()).isGreaterThan(leads.size());
     }
+
+    @Test
+    void theExportOfAnEnglishPageIsInEnglishAndTheRegionFilterTakesEnglishNames() throws IOException {
+        List<Lead> leads = explorer.leads(new LeadQuery(Lead.LeadKind.CHAIN, "smart-terminal", null, null, null, null, null));
+        Lead first = leads.getFirst();
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(LeadExport.xlsx(leads, Locale.ENGLISH)))) {
+            Sheet sheet = book.getSheet("Leads");
+            assertThat(sheet.getRow(0).getCell(2).getStringCellValue()).isEqualTo("Company");
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("Chain-based");
+            assertThat(sheet.getRow(1).getCell(11).getStringCellValue()).isEqualTo(first.whyEn());
+        }
+        assertThat(new String(LeadExport.csv(leads, Locale.ENGLISH), StandardCharsets.UTF_8)).startsWith("\uFEFFNo.,Lead kind,Company");
+
+        // 湖南 and Hunan find the same leads
+        List<Lead> hunan = explorer.leads(new LeadQuery(Lead.LeadKind.CHAIN, "smart-terminal", null, null, null, "湖南", null));
+        assertThat(hunan).isNotEmpty().hasSizeLessThan(leads.size());
+        assertThat(explorer.leads(new LeadQuery(Lead.LeadKind.CHAIN, "smart-terminal", null, null, null, "hunan", null)))
+                .extracting(Lead::companyId).containsExactlyElementsOf(hunan.stream().map(Lead::companyId).toList());
+    }
 }

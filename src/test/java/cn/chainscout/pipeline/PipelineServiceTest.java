@@ -147,6 +147,10 @@ class PipelineServiceTest {
                             assertThat(e.key()).isEqualTo("pipeline.error.move");
                             assertThat(text.getTranslation(e.key(), Locale.CHINA, e.args()))
                                     .startsWith("不能从「" + from.zh() + "」改为「" + to.zh() + "」");
+                            // the same refusal read on an English page names the stages in English
+                            assertThat(text.getTranslation(e.key(), Locale.ENGLISH, e.args()))
+                                    .startsWith("Cannot move from \"" + text.getTranslation("pipeline.stage." + from.name(),
+                                            Locale.ENGLISH) + "\"").doesNotContainPattern("\\p{IsHan}");
                         });
             }
             assertThat(GraphCounts.of(driver)).isEqualTo(at);

@@ -69,7 +69,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             ListItem item = new ListItem(new Anchor("companies/" + firm.id(),
                     TranslationProvider.name(locale, firm.name(), firm.nameEn())));
             if (firm.leading()) {
-                Span tag = new Span(getTranslation("home.leading") + (firm.tier() == null ? "" : " · " + firm.tier()));
+                Span tag = new Span(getTranslation("home.leading") + (firm.tier() == null ? "" : " · " + cn.chainscout.common.ui.Formats.tier(firm.tier(), locale)));
                 tag.addClassName("cs-tag");
                 item.add(tag);
             }

@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.NoSuchMessageException;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +32,36 @@ public class Messages {
         this.source = bundle;
     }
 
-    /** The text of {@code key} in the supported language nearest to {@code locale}; {@code !key} when missing. */
+    /**
+     * The text of {@code key} in the supported language nearest to {@code locale}; {@code !key} when missing. An
+     * argument made by {@link #word} is shown as its own message, a list of them joined by the language's separator.
+     */
     public String get(String key, Locale locale, Object... args) {
         try {
-            return source.getMessage(key, args.length == 0 ? null : args, supported(locale));
+            return source.getMessage(key, args.length == 0 ? null : words(args, supported(locale)), supported(locale));
         } catch (NoSuchMessageException e) {
             return "!" + key; // visible in the page and caught by the bundle test
         }
+    }
+
+    /**
+     * An argument a service cannot word itself, because the reader's language is not known there (a stage's
+     * name in a refusal): the message of {@code key}, in whatever language the refusal is read.
+     */
+    public static MessageSourceResolvable word(String key) {
+        return new DefaultMessageSourceResolvable(key);
+    }
+
+    /** Lists of {@link #word}s joined as the language joins them (、 or ", "); "—" for none. */
+    private Object[] words(Object[] args, Locale locale) {
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof List<?> list && list.stream().allMatch(MessageSourceResolvable.class::isInstance)) {
+                out[i] = list.isEmpty() ? "—" : list.stream().map(w -> source.getMessage((MessageSourceResolvable) w, locale))
+                        .collect(java.util.stream.Collectors.joining(source.getMessage("common.listSep", null, locale)));
+            }
+        }
+        return out;
     }
 
     /** English when the user asked for English, Chinese otherwise. */

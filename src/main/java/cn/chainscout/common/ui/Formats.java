@@ -79,6 +79,19 @@ public final class Formats {
         return TranslationProvider.isEnglish(locale) ? UNITS_EN.getOrDefault(unit, unit) : unit;
     }
 
+    /** A firm's size tier as the seed writes it (百亿 / 50亿 / 10亿); in English ≥ CNY 10 bn, ≥ CNY 5 bn, ≥ CNY 1 bn. */
+    public static String tier(String tier, Locale locale) {
+        if (tier == null || !TranslationProvider.isEnglish(locale)) {
+            return tier;
+        }
+        return switch (tier) {
+            case "百亿" -> "≥ CNY 10 bn";
+            case "50亿" -> "≥ CNY 5 bn";
+            case "10亿" -> "≥ CNY 1 bn";
+            default -> tier;
+        };
+    }
+
     private Formats() {
     }
 }

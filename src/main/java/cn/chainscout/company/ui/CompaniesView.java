@@ -38,7 +38,8 @@ class CompaniesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(new ComponentRenderer<>(c -> new Anchor("companies/" + c.id(),
                 TranslationProvider.name(locale, c.name(), c.nameEn())))).setHeader(getTranslation("company.name")).setFlexGrow(3);
         grid.addColumn(CompanyHit::nameEn).setHeader(getTranslation("company.nameEn")).setFlexGrow(2);
-        grid.addColumn(c -> c.country() == null ? "" : c.country() + (c.province() == null ? "" : " · " + c.province()))
+        grid.addColumn(c -> c.country() == null ? "" : cn.chainscout.common.i18n.Places.name(locale, c.country())
+                        + (c.province() == null ? "" : " · " + cn.chainscout.common.i18n.Places.name(locale, c.province())))
                 .setHeader(getTranslation("company.hq"));
         grid.addColumn(c -> c.local() ? getTranslation("company.local") : "").setHeader(getTranslation("company.role"));
         grid.setSizeFull();

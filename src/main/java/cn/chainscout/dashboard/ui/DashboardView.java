@@ -92,7 +92,7 @@ class DashboardView extends VerticalLayout implements HasDynamicTitle {
 
         Span name = new Span(TranslationProvider.name(locale, t.name(), t.nameEn()));
         name.addClassName("cs-target-name");
-        name.getElement().setAttribute("title", t.name());
+        name.getElement().setAttribute("title", name.getText()); // the whole name where the card cuts it
 
         String unit = Formats.unit(t.unit(), getLocale());
         Span value = new Span(t.value() == null ? getTranslation("dashboard.noValue") : EntryDialog.format(t.value()));

@@ -154,8 +154,9 @@ class ChainMapView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         details.add(new H3(TranslationProvider.name(locale, s.name(), s.nameEn())));
         details.add(StatusBadge.of(s.status(), locale));
         details.add(new Paragraph(TranslationProvider.isEnglish(locale) ? s.reasonEn() : s.reasonZh()));
-        details.add(new Paragraph(getTranslation("segment.localFirms") + "："
-                + (s.localFirms().isEmpty() ? getTranslation("segment.none") : String.join("、", s.localFirmNames()))));
+        details.add(new Paragraph(getTranslation("segment.localFirms") + getTranslation("common.colon")
+                + (s.localFirms().isEmpty() ? getTranslation("segment.none") : String.join(getTranslation("common.listSep"),
+                s.localFirms().stream().map(f -> TranslationProvider.name(locale, f.name(), f.nameEn())).toList()))));
         details.add(new Paragraph(getTranslation("segment.candidates", s.candidateCount())));
         Anchor open = new Anchor("segments/" + s.segmentId(), getTranslation("segment.open"));
         open.setId("open-segment");

@@ -139,7 +139,8 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> String.format("%.1f", l.score())).setHeader(getTranslation("lead.score"))
                 .setSortProperty(LeadSort.SCORE).setWidth("6em").setFlexGrow(0);
         grid.addColumn(l -> l.fills().stream().map(f -> TranslationProvider.name(locale, f.segmentName(), f.segmentNameEn())
-                + "·" + getTranslation("status." + f.status().name())).distinct().limit(3).reduce((a, b) -> a + "、" + b).orElse(""))
+                + "·" + getTranslation("status." + f.status().name())).distinct().limit(3)
+                .collect(java.util.stream.Collectors.joining(getTranslation("common.listSep"))))
                 .setHeader(getTranslation("leads.fills")).setFlexGrow(2);
         grid.addColumn(l -> l.via() == null ? "" : TranslationProvider.name(locale, l.via().name(), l.via().nameEn()))
                 .setHeader(getTranslation("leads.via")).setFlexGrow(1);
@@ -170,10 +171,10 @@ class LeadsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::details));
         grid.setSizeFull();
 
-        Anchor excel = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.xlsx(inViewOrder()), "xlsx",
+        Anchor excel = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.xlsx(inViewOrder(), locale), "xlsx",
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")), getTranslation("leads.exportExcel"));
         excel.setId("export-xlsx");
-        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.csv(inViewOrder()), "csv", "text/csv")),
+        Anchor csv = new Anchor(DownloadHandler.fromInputStream(e -> download(LeadExport.csv(inViewOrder(), locale), "csv", "text/csv")),
                 getTranslation("leads.exportCsv"));
         csv.setId("export-csv");
         count.setId("leads-count");

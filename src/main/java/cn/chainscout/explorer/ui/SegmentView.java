@@ -73,10 +73,10 @@ class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         numbers.setId("segment-numbers");
         fact(numbers, "segment.key", getTranslation(s.key() ? "segment.yes" : "segment.no"));
         fact(numbers, "segment.localFirms", s.localFirms().isEmpty() ? getTranslation("segment.none")
-                : String.join("、", s.localFirms().stream().map(f -> firm(f, locale)).toList()));
+                : String.join(getTranslation("common.listSep"), s.localFirms().stream().map(f -> firm(f, locale)).toList()));
         fact(numbers, "segment.demand", s.downstreamDemand().isEmpty() ? getTranslation("segment.none")
-                : String.join("、", s.downstreamDemand().stream().map(d -> firm(d.firm(), locale) + "（"
-                + TranslationProvider.name(locale, d.segmentName(), d.segmentNameEn()) + "）").distinct().toList()));
+                : String.join(getTranslation("common.listSep"), s.downstreamDemand().stream().map(d -> getTranslation("common.paren",
+                firm(d.firm(), locale), TranslationProvider.name(locale, d.segmentName(), d.segmentNameEn()))).distinct().toList()));
         fact(numbers, "segment.severity", String.format("%.1f", s.severity()));
         fact(numbers, "segment.candidateCount", String.valueOf(s.candidateCount()));
         add(numbers);
@@ -113,7 +113,7 @@ class SegmentView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private String firm(FirmRef f, Locale locale) {
         String name = TranslationProvider.name(locale, f.name(), f.nameEn());
-        return f.tier() == null ? name : name + "·" + f.tier();
+        return f.tier() == null ? name : name + " · " + cn.chainscout.common.ui.Formats.tier(f.tier(), locale);
     }
 
     private void fact(DescriptionList list, String key, String value) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import cn.chainscout.chain.ChainOverview;
+import cn.chainscout.common.i18n.Places;
 import cn.chainscout.common.i18n.TranslationProvider;
 import cn.chainscout.map.ChinaMap;
 import cn.chainscout.map.ChinaMapService;
@@ -107,7 +108,7 @@ class ChinaMapView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(l -> String.format(Locale.ROOT, "%.1f", l.score())).setHeader(getTranslation("chinaMap.score"))
                 .setWidth("4.5em").setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(this::where).setHeader(getTranslation("chinaMap.where")).setFlexGrow(1);
-        grid.addColumn(l -> String.join(english ? ", " : "、", english ? l.fillsEn() : l.fills())
+        grid.addColumn(l -> String.join(getTranslation("common.listSep"), english ? l.fillsEn() : l.fills())
                         + (l.via() == null ? "" : (l.fills().isEmpty() ? "" : english ? "; " : "；")
                         + getTranslation("chinaMap.via", TranslationProvider.name(locale, l.via(), l.viaEn()))))
                 .setHeader(getTranslation("chinaMap.why")).setFlexGrow(2);
@@ -139,26 +140,35 @@ class ChinaMapView extends VerticalLayout implements HasDynamicTitle {
     void showLeads() {
         List<ChinaMap.MapLead> shown = current.leadsIn(province);
         listTitle.setText(province == null ? getTranslation("chinaMap.listAll", shown.size())
-                : getTranslation("chinaMap.listIn", province, shown.size()));
+                : getTranslation("chinaMap.listIn", Places.name(getLocale(), province), shown.size()));
         showAll.setVisible(province != null);
         grid.setItems(shown);
     }
 
     private void drawChart() {
         double best = current.provinces().stream().mapToDouble(ChinaMap.Province::topScore).max().orElse(1);
+        Locale locale = getLocale();
+        Map<String, String> codes = ChinaMapChart.boundaryCodes();
         List<ChinaMapChart.Region> regions = current.provinces().stream().map(p -> new ChinaMapChart.Region(
-                p.name(), p.headquarters(), p.headquarters(), p.plants(), p.topScore(),
+                codes.get(p.name()), Places.name(locale, p.name()), p.headquarters(), p.headquarters(), p.plants(), p.topScore(),
                 p.worstGap() == null ? ClusterMapService.NO_CHAIN_COLOUR : ClusterMapService.GAP_OUTLINES.get(p.worstGap()),
                 (int) Math.round(SMALLEST_DOT + (LARGEST_DOT - SMALLEST_DOT) * (best <= 0 ? 0 : Math.max(0, p.topScore()) / best))))
                 .toList();
-        chart.show(regions, province, getTranslation("chinaMap.tip.headquarters"), getTranslation("chinaMap.tip.plants"),
-                getTranslation("chinaMap.tip.top"));
+        Map<String, String> labels = new LinkedHashMap<>();
+        codes.forEach((name, code) -> labels.put(code, Places.name(locale, name)));
+        chart.show(regions, province == null ? null : codes.get(province), labels, getTranslation("chinaMap.tip.headquarters"),
+                getTranslation("chinaMap.tip.plants"), getTranslation("chinaMap.tip.top"));
     }
 
     private String where(ChinaMap.MapLead l) {
-        String hq = l.province() == null ? "" : l.province() + (l.city() == null ? "" : " " + l.city());
+        Locale locale = getLocale();
+        String home = Places.name(locale, l.province());
+        String hq = l.province() == null ? "" : l.city() == null ? home
+                : TranslationProvider.isEnglish(locale) ? Places.name(locale, l.city()) + ", " + home // Changsha, Hunan
+                : home + " " + l.city();
         return l.plantProvinces().isEmpty() ? hq
-                : hq + (hq.isEmpty() ? "" : " · ") + getTranslation("chinaMap.plantsIn", String.join("、", l.plantProvinces()));
+                : hq + (hq.isEmpty() ? "" : " · ") + getTranslation("chinaMap.plantsIn", String.join(getTranslation("common.listSep"),
+                l.plantProvinces().stream().map(p -> Places.name(locale, p)).toList()));
     }
 
     /** The province the list is filtered to, or null (for tests). */

@@ -65,7 +65,7 @@ class ClusterMapView extends VerticalLayout implements HasDynamicTitle {
         all.parks().stream().filter(p -> p.parentId() == null).forEach(zone -> {
             parkNames.put(zone.id(), TranslationProvider.name(locale, zone.name(), zone.nameEn()));
             all.parks().stream().filter(p -> zone.id().equals(p.parentId())).forEach(p ->
-                    parkNames.put(p.id(), "　" + TranslationProvider.name(locale, p.name(), p.nameEn())));
+                    parkNames.put(p.id(), "\u2003" + TranslationProvider.name(locale, p.name(), p.nameEn())));
         });
         park.setId("map-park");
         park.setLabel(getTranslation("clusterMap.park"));

@@ -63,7 +63,8 @@ class ProjectView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         DescriptionList facts = new DescriptionList();
         facts.addClassName("cs-facts");
         facts.setId("project-facts");
-        fact(facts, "project.company", new Anchor("companies/" + p.companyId(), p.companyName()));
+        fact(facts, "project.company", new Anchor("companies/" + p.companyId(),
+                cn.chainscout.common.i18n.TranslationProvider.name(getLocale(), p.companyName(), p.companyNameEn())));
         fact(facts, "project.lead", new Anchor("pipeline/" + p.leadId(), getTranslation("pipeline.open") + " →"));
         fact(facts, "project.stage", text(getTranslation("project.stage." + p.stage().name())));
         fact(facts, "pipeline.field.investmentYi", text(String.format("%,.2f", p.investmentYi())));

@@ -46,7 +46,8 @@ class ProjectsView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(list);
         grid.setAllRowsVisible(true);
         grid.addColumn(new ComponentRenderer<>(p -> new Anchor("projects/" + p.id(), p.name()))).setHeader(getTranslation("pipeline.field.name")).setFlexGrow(3);
-        grid.addColumn(new ComponentRenderer<>(p -> new Anchor("companies/" + p.companyId(), p.companyName()))).setHeader(getTranslation("project.company")).setFlexGrow(2);
+        grid.addColumn(new ComponentRenderer<>(p -> new Anchor("companies/" + p.companyId(),
+                cn.chainscout.common.i18n.TranslationProvider.name(getLocale(), p.companyName(), p.companyNameEn())))).setHeader(getTranslation("project.company")).setFlexGrow(2);
         grid.addColumn(p -> String.format("%,.2f", p.investmentYi())).setHeader(getTranslation("pipeline.field.investmentYi"));
         grid.addColumn(p -> String.format("%,.1f", p.landMu())).setHeader(getTranslation("pipeline.field.landMu"));
         grid.addColumn(p -> getTranslation("project.stage." + p.stage().name())).setHeader(getTranslation("project.stage"));
