@@ -398,7 +398,7 @@ class EveryPageLanguageTest extends PageTest {
 
     /**
      * Names the graph has no English for (companies, parks, segments, chains, districts without nameEn, and
-     * aliases), products as the sources list them, cited sources, and what users typed on leads and projects.
+     * aliases), products as the sources list them, cited sources, what users typed on leads and projects, and user names.
      */
     private List<String> dataWords() {
         Set<String> words = new LinkedHashSet<>();
@@ -421,6 +421,11 @@ class EveryPageLanguageTest extends PageTest {
                     MATCH (n) WHERE n:Lead OR n:Project OR n:LeadEvent
                     UNWIND [k IN keys(n) WHERE k IN ['reason', 'notes', 'nextStep', 'owner', 'unit', 'name', 'dropReason',
                       'actor', 'createdBy', 'from', 'to']] AS k
+                    RETURN DISTINCT toString(n[k])""").list(r -> r.get(0).asString()));
+            // user names (an import's or an audit entry's author, typed by an admin) stay as written
+            words.addAll(session.run("""
+                    MATCH (n) WHERE n:User OR n:ImportBatch OR n:AuditEntry
+                    UNWIND [k IN keys(n) WHERE k IN ['username', 'createdBy', 'actor', 'who', 'rolledBackBy']] AS k
                     RETURN DISTINCT toString(n[k])""").list(r -> r.get(0).asString()));
         }
         words.removeIf(w -> w == null || w.isBlank() || !CJK.matcher(w).find());
